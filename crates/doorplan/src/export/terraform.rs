@@ -190,13 +190,22 @@ fn write_connection(out: &mut String, plan: &Plan, connection: &ConnectionPlan) 
     let _ = writeln!(out, "}}");
 
     let _ = writeln!(out, "\nresource \"azurerm_virtual_network_gateway_connection\" \"{ident}\" {{");
-    let _ = writeln!(out, "  name                           = \"cn-{}\"", connection.slug);
-    out.push_str("  location                       = azurerm_resource_group.door.location\n  resource_group_name            = azurerm_resource_group.door.name\n  type                           = \"IPsec\"\n  virtual_network_gateway_id     = azurerm_virtual_network_gateway.door.id\n");
-    let _ = writeln!(out, "  local_network_gateway_id       = azurerm_local_network_gateway.{ident}.id");
-    let _ = writeln!(out, "  shared_key                     = var.{ident}_psk");
-    let _ = writeln!(out, "  bgp_enabled                    = {}", connection.bgp);
-    let _ = writeln!(out, "  connection_mode                = \"{}\"", connection.connection_mode.name());
-    out.push_str("  use_policy_based_traffic_selectors = false\n  dpd_timeout_seconds            = 45\n");
+    let attributes = [
+        ("name", format!("\"cn-{}\"", connection.slug)),
+        ("location", "azurerm_resource_group.door.location".to_string()),
+        ("resource_group_name", "azurerm_resource_group.door.name".to_string()),
+        ("type", "\"IPsec\"".to_string()),
+        ("virtual_network_gateway_id", "azurerm_virtual_network_gateway.door.id".to_string()),
+        ("local_network_gateway_id", format!("azurerm_local_network_gateway.{ident}.id")),
+        ("shared_key", format!("var.{ident}_psk")),
+        ("bgp_enabled", connection.bgp.to_string()),
+        ("connection_mode", format!("\"{}\"", connection.connection_mode.name())),
+        ("use_policy_based_traffic_selectors", "false".to_string()),
+        ("dpd_timeout_seconds", "45".to_string()),
+    ];
+    for (key, value) in attributes {
+        let _ = writeln!(out, "  {key:<34} = {value}");
+    }
     if let Some((primary, secondary)) = plan.custom_bgp_addresses(connection) {
         let _ = writeln!(out, "\n  custom_bgp_addresses {{");
         let _ = writeln!(out, "    primary   = \"{primary}\"");

@@ -1,0 +1,200 @@
+//! Runs the built `doorplan` binary as a script or CI job would (contract §4).
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn doorplan(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_doorplan"))
+        .args(args)
+        .output()
+        .expect("the doorplan binary runs")
+}
+
+fn template(file: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../doorplan/templates")
+        .join(file)
+        .to_string_lossy()
+        .into_owned()
+}
+
+const P1: &str = "p1-single-vpn-static.doorplan.json";
+const P2: &str = "p2-dual-vpn-bgp-active-active.doorplan.json";
+const NG: &str = "ng-one-vpn-split.doorplan.json";
+const W: &str = "w-active-active-static.doorplan.json";
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Writes a temporary design file and returns its path.
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("doorplan-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn check_exit_codes_follow_the_verdict() {
+    for (file, code, verdict) in [(P1, 0, "OK"), (P2, 0, "OK"), (W, 0, "WARN"), (NG, 1, "NG")] {
+        let output = doorplan(&["check", &template(file)]);
+        assert_eq!(output.status.code(), Some(code), "{file}: {}", stderr(&output));
+        assert!(stdout(&output).starts_with(verdict), "{file}: {}", stdout(&output));
+    }
+}
+
+#[test]
+fn human_output_groups_findings_and_lists_faults() {
+    let text = stdout(&doorplan(&["check", &template(P1)]));
+    assert!(text.contains("pattern: single-vpn-static"), "{text}");
+    assert!(text.contains("worst single fault: outage"), "{text}");
+    assert!(text.contains("INFO (1)") && text.contains("GW-FAILOVER-TIME"), "{text}");
+    assert!(text.contains("door-vpn:door-1") && text.contains("azure-instance-0"), "{text}");
+    let ng = stdout(&doorplan(&["check", &template(NG)]));
+    assert!(ng.contains("NG (1)") && ng.contains("TOPO-SPLIT-VPN"), "{ng}");
+}
+
+#[test]
+fn json_report_has_the_contract_shape() {
+    let output = doorplan(&["check", "--json", &template(P2)]);
+    assert_eq!(output.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(report["verdict"], "OK");
+    assert_eq!(report["pattern"], "dual-vpn-bgp-active-active");
+    assert_eq!(report["worst_single_fault"], "survives");
+    for finding in report["findings"].as_array().unwrap() {
+        for key in ["rule", "severity", "subject", "message"] {
+            assert!(finding[key].is_string(), "finding.{key}: {finding}");
+        }
+    }
+    let faults = report["faults"].as_array().unwrap();
+    assert_eq!(faults.len(), 2 + 2 + 4, "two instances, two VPNs, four endpoints");
+    for fault in faults {
+        assert!(fault["fault"].is_string() && fault["impact"].is_string(), "{fault}");
+    }
+}
+
+#[test]
+fn japanese_messages_with_lang_ja() {
+    let output = doorplan(&["check", "--json", "--lang", "ja", &template(NG)]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let message = report["findings"][0]["message"].as_str().unwrap();
+    assert!(message.contains("カスタマーゲートウェイ"), "{message}");
+    let bad = doorplan(&["check", "--lang", "fr", &template(NG)]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("--lang"), "{}", stderr(&bad));
+}
+
+#[test]
+fn bad_input_names_the_field_and_exits_2() {
+    let p2 = std::fs::read_to_string(template(P2)).unwrap();
+    let cases = [
+        (
+            p2.replacen("\"169.254.21.4/30\"", "\"169.254.21.0/31x\"", 1),
+            "door_vpns[1].tunnels[0].inside_cidr: \"169.254.21.0/31x\" is not an IPv4 CIDR",
+        ),
+        (p2.replacen("\"vpn\": \"door-2\"", "\"vpn\": \"door-9\"", 1), "links[2].vpn"),
+        (p2.replacen("\"id\": \"door-2\"", "\"id\": \"door-1\"", 1), "door_vpns[1].id: duplicate id"),
+        (p2.replacen("doorplan/1", "doorplan/9", 1), "schema:"),
+        (p2.replacen("\"asn\": 65000", "\"asn\": \"65000\"", 1), "azure.gateway.asn"),
+        (
+            p2.replacen(
+                "{ \"inside_cidr\": \"169.254.22.4/30\", \"outside_ip\": null, \"psk\": null } ]",
+                "{ \"inside_cidr\": \"169.254.22.4/30\" }, {} ]",
+                1,
+            ),
+            "door_vpns[1].tunnels: a Door VPN has exactly 2 tunnels",
+        ),
+        ("not json".to_string(), "not a doorplan design"),
+    ];
+    for (index, (text, expected)) in cases.iter().enumerate() {
+        assert_ne!(text, &p2, "case {index} did not change the file");
+        let path = temp_file(&format!("bad-{index}.doorplan.json"), text);
+        let output = doorplan(&["check", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2), "case {index}");
+        assert!(stderr(&output).contains(expected), "case {index}: {}", stderr(&output));
+        assert!(stdout(&output).is_empty(), "nothing half-loaded is printed");
+    }
+    let missing = doorplan(&["check", "/nonexistent/design.doorplan.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn export_refuses_ng_unless_forced() {
+    let refused = doorplan(&["export", "--format", "az-cli", &template(NG)]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).contains("TOPO-SPLIT-VPN"), "{}", stderr(&refused));
+    assert!(stdout(&refused).is_empty());
+    let forced = doorplan(&["export", "--format", "az-cli", "--force", &template(NG)]);
+    assert_eq!(forced.status.code(), Some(0));
+    assert!(stdout(&forced).contains("az network vnet-gateway create"));
+}
+
+#[test]
+fn export_writes_every_format_to_a_file() {
+    for (format, needle) in [
+        ("az-cli", "--sku VpnGw2AZ"),
+        ("terraform", "resource \"azurerm_virtual_network_gateway\""),
+        ("bicep", "Microsoft.Network/virtualNetworkGateways@"),
+        ("door-request", "169.254.22.4/30"),
+    ] {
+        let out = std::env::temp_dir().join(format!("doorplan-export-{}-{format}", std::process::id()));
+        let output = doorplan(&["export", "--format", format, "--out", out.to_str().unwrap(), &template(P2)]);
+        assert_eq!(output.status.code(), Some(0), "{format}: {}", stderr(&output));
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.contains(needle), "{format} lacks {needle}");
+        let _ = std::fs::remove_file(out);
+    }
+    let unknown = doorplan(&["export", "--format", "pulumi", &template(P2)]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("az-cli, terraform, bicep, door-request"));
+}
+
+#[test]
+fn door_request_in_japanese() {
+    let output = doorplan(&["export", "--format", "door-request", "--lang", "ja", &template(P2)]);
+    assert!(stdout(&output).contains("VPN 接続 (AWS Site-to-Site VPN) が 2 つ必要です"), "{}", stdout(&output));
+}
+
+#[test]
+fn help_version_rules_templates() {
+    let help = doorplan(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("doorplan check [--json] [--lang en|ja] FILE"));
+    let version = doorplan(&["--version"]);
+    assert_eq!(stdout(&version).trim(), format!("doorplan {}", env!("CARGO_PKG_VERSION")));
+    let rules = stdout(&doorplan(&["rules", "--json"]));
+    let rules: serde_json::Value = serde_json::from_str(&rules).unwrap();
+    assert_eq!(rules.as_array().unwrap().len(), doorplan::RULES.len());
+    let p2 = doorplan(&["template", "p2"]);
+    assert_eq!(stdout(&p2), std::fs::read_to_string(template(P2)).unwrap());
+    assert_eq!(doorplan(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(doorplan(&[]).status.code(), Some(2));
+}
+
+#[test]
+fn reads_standard_input() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doorplan"))
+        .args(["check", "--json", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(std::fs::read_to_string(template(W)).unwrap().as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("\"TOPO-AA-ONE-INSTANCE\""));
+}
