@@ -1,1 +1,33 @@
-fn main(){}
+//! Speed of `check`: the article's P2 design and generated designs of 10, 100 and 1,000 Door
+//! VPNs (2,000 tunnels). Targets (BENCHMARKS.md): P2 under 20 µs; 1,000 VPNs under 5 ms.
+//! Run: `cargo bench -p doorplan --bench check`.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use doorplan::templates::{sample_design, template};
+use doorplan::{check, Design};
+use std::hint::black_box;
+
+fn bench_check(c: &mut Criterion) {
+    let p2 = template("p2").and_then(|t| t.design().ok()).expect("p2 template");
+    c.bench_function("check/p2", |b| b.iter(|| check(black_box(&p2))));
+
+    let mut group = c.benchmark_group("check/door_vpns");
+    for count in [10usize, 100, 1000] {
+        let design = sample_design(count);
+        group.throughput(Throughput::Elements(count as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(count), &design, |b, design| {
+            b.iter(|| check(black_box(design)))
+        });
+    }
+    group.finish();
+
+    let text = template("p2").expect("p2").json;
+    c.bench_function("parse+check/p2", |b| {
+        b.iter(|| Design::from_json(black_box(text)).map(|design| check(&design)))
+    });
+    let big = sample_design(1000).to_json();
+    c.bench_function("parse/1000_door_vpns", |b| b.iter(|| Design::from_json(black_box(&big))));
+}
+
+criterion_group!(benches, bench_check);
+criterion_main!(benches);

@@ -72,61 +72,45 @@ pub(crate) fn pattern(context: &Context) -> Pattern {
 /// up. An active-standby gateway's instance failure moves its one public IP to the standby
 /// (10 s – 3 min: `failover`); an active-active instance keeps its own IP, so its tunnels drop
 /// and traffic continues only over tunnels on the other instance (Microsoft, "Highly available
-/// cross-premises connectivity"; the seed article).
+/// cross-premises connectivity"; the seed article). With nothing left on the other instance,
+/// traffic waits for the instance to return, as on failover.
 pub(crate) fn faults(context: &Context) -> Vec<Fault> {
     let design = context.design;
     let gateway = &design.azure.gateway;
-    let links: Vec<(String, &str, u8, u8)> = design
-        .links
-        .iter()
-        .map(|link| (link.subject(), link.vpn.as_str(), link.tunnel, link.instance))
-        .collect();
-    let surviving = |lost: &dyn Fn(&str, u8, u8) -> bool| -> Vec<String> {
-        links
-            .iter()
-            .filter(|(_, vpn, tunnel, instance)| !lost(vpn, *tunnel, *instance))
-            .map(|(subject, ..)| subject.clone())
-            .collect()
+    let total = design.links.len();
+    let subject = |link: usize| design.links[link].subject();
+    // Each fault loses few links; listing what is lost (not what survives) keeps the report
+    // linear in the size of the design: O(links + faults).
+    let fault = |name: String, lost: Vec<usize>, otherwise: Impact| Fault {
+        fault: name,
+        impact: if lost.len() < total {
+            Impact::Survives
+        } else {
+            otherwise
+        },
+        lost_links: lost.into_iter().map(subject).collect(),
     };
     let mut faults = Vec::with_capacity(2 + design.door_vpns.len() * 3);
 
     for instance in 0..gateway.instance_count() {
-        let left = surviving(&|_, _, on| on == instance);
-        let impact = if !gateway.active_active {
-            Impact::Failover
-        } else if left.is_empty() {
-            // Nothing else is up: traffic waits for the instance to come back, as on failover.
-            Impact::Failover
-        } else {
-            Impact::Survives
-        };
-        let left = if gateway.active_active { left } else { Vec::new() };
-        faults.push(Fault {
-            fault: format!("azure-instance-{instance}"),
-            impact,
-            surviving_links: left,
-        });
+        let lost: Vec<usize> = (0..total)
+            .filter(|&link| design.links[link].instance == instance || !gateway.active_active)
+            .collect();
+        let mut entry = fault(format!("azure-instance-{instance}"), lost, Impact::Failover);
+        if !gateway.active_active {
+            // The standby takes over the one public IP: every tunnel drops until it has.
+            entry.impact = Impact::Failover;
+        }
+        faults.push(entry);
     }
-    let outage_unless_left = |left: Vec<String>, fault: String| Fault {
-        fault,
-        impact: if left.is_empty() {
-            Impact::Outage
-        } else {
-            Impact::Survives
-        },
-        surviving_links: left,
-    };
-    for vpn in &design.door_vpns {
-        let left = surviving(&|of, _, _| of == vpn.id);
-        faults.push(outage_unless_left(left, format!("door-vpn:{}", vpn.id)));
+    for (vpn, links) in design.door_vpns.iter().zip(&context.tunnel_links) {
+        let lost: Vec<usize> = links.iter().flatten().copied().collect();
+        faults.push(fault(format!("door-vpn:{}", vpn.id), lost, Impact::Outage));
     }
-    for vpn in &design.door_vpns {
-        for tunnel in 0..2u8 {
-            let left = surviving(&|of, index, _| of == vpn.id && index == tunnel);
-            faults.push(outage_unless_left(
-                left,
-                format!("aws-endpoint:{}:{tunnel}", vpn.id),
-            ));
+    for (vpn, links) in design.door_vpns.iter().zip(&context.tunnel_links) {
+        for (tunnel, link) in links.iter().enumerate() {
+            let lost: Vec<usize> = link.iter().copied().collect();
+            faults.push(fault(format!("aws-endpoint:{}:{tunnel}", vpn.id), lost, Impact::Outage));
         }
     }
     faults

@@ -140,8 +140,9 @@ pub struct Fault {
     /// `azure-instance-0`, `door-vpn:<id>`, `aws-endpoint:<id>:<tunnel>`.
     pub fault: String,
     pub impact: Impact,
-    /// The links still carrying traffic during the fault (`link:door-1:0`), for the diagram.
-    pub surviving_links: Vec<String>,
+    /// The links that stop carrying traffic during the fault (`link:door-1:0`), for the
+    /// diagram; every other link survives.
+    pub lost_links: Vec<String>,
 }
 
 /// The recognised design pattern (contract §2).

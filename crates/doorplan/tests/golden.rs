@@ -1,6 +1,7 @@
 //! Golden files: the report and every export of the article's designs, byte for byte.
 //! Regenerate after an intended change with `UPDATE_GOLDEN=1 cargo test -p doorplan --test golden`
 //! and review the diff.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 

@@ -1,5 +1,6 @@
 //! Property tests: the engine is total, deterministic and consistent on any design, and a
 //! design built to satisfy every rule's preconditions is OK.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs what building and testing doorplan needs, skipping whatever is already present.
+# Idempotent and quick on a machine that has everything; see README.md.
+#   scripts/setup.sh          everything (build + browser tests)
+#   scripts/setup.sh build    only what `trunk build` needs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want=${1:-all}
+TRUNK_VERSION=0.21.14
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+# The wasm-bindgen CLI must equal the wasm-bindgen library in Cargo.lock.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 9 minutes on 2 cores, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+bindgen=$(wasm_bindgen_version)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
+  say "installing wasm-bindgen-cli $bindgen (matches Cargo.lock)"
+  # Not --locked: its lock file names a dependency version the registry may no longer serve.
+  cargo install wasm-bindgen-cli --version "$bindgen" --force
+fi
+
+# wasm-opt from npm's binaryen (Debian's is too old for what rustc emits) and playwright-core.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm tools (binaryen, playwright-core)"
+  npm ci --no-audit --no-fund
+fi
+
+[ "$want" = build ] && exit 0
+
+# Debian's Chromium and its driver for the browser tests (playwright cannot download browsers
+# here); a Japanese font so screenshots of the Japanese interface are legible.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+dpkg -s fonts-ipafont-gothic >/dev/null 2>&1 || missing+=(fonts-ipafont-gothic)
+if [ "${#missing[@]}" -gt 0 ]; then
+  say "installing ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+say "ready"

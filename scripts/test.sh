@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test: native engine and CLI, the engine in Wasm in headless Chromium, the release
+# build, and the end-to-end browser tests against it. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "native: engine, rules, golden files, properties, CLI"
+cargo test --workspace --exclude doorplan-web
+
+step "wasm: the engine in headless Chromium matches the native reports"
+cargo test -p doorplan --target wasm32-unknown-unknown --test wasm
+
+step "release build (trunk)"
+trunk build --release --offline
+
+step "end to end: the app in headless Chromium"
+node --test tests/e2e/
