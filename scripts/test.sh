@@ -15,6 +15,9 @@ cargo test --workspace --exclude doorplan-web
 step "wasm: the engine in headless Chromium matches the native reports"
 cargo test -p doorplan --target wasm32-unknown-unknown --test wasm
 
+step "wasm: editor state, reducer and components in headless Chromium"
+cargo test -p doorplan-web --target wasm32-unknown-unknown
+
 step "release build (trunk)"
 trunk build --release --offline
 

@@ -1,70 +1,168 @@
-//! The page: header, template picker, verdict, findings and the fault table.
+//! The page: toolbar, verdict banner, the diagram with the inspector, findings and faults.
+//! Owns the reducer, the autosave effect and the keyboard shortcuts.
 
-use doorplan::Lang;
-use web_sys::HtmlSelectElement;
+use doorplan::{Design, Lang, Severity, Text};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{FaultTable, FindingsPanel, VerdictBanner};
+use crate::browser::{self, AUTOSAVE_KEY, LANG_KEY};
+use crate::components::{Canvas, FaultTable, FindingsPanel, Inspector, Toolbar, VerdictBanner};
 use crate::i18n::{browser_lang, tr};
-use crate::state::{Action, State};
+use crate::state::{Action, Editor, Notice};
+
+/// The editor as it opens: the autosaved design if there is one. A stored text that cannot be
+/// read is not thrown away: the app says so and offers it for download.
+fn opening_editor() -> Editor {
+    let lang = browser::load(LANG_KEY)
+        .and_then(|code| Lang::parse(&code))
+        .unwrap_or_else(browser_lang);
+    let Some(text) = browser::load(AUTOSAVE_KEY) else {
+        return Editor::initial(lang);
+    };
+    match Design::from_json(&text) {
+        Ok(design) => Editor::new(design, lang),
+        Err(error) => {
+            let mut editor = Editor::initial(lang);
+            editor.notice = Some(Notice {
+                severity: Severity::Warn,
+                text: Text::new(
+                    format!("The autosaved design could not be read ({error}), so the editor opened pattern 2. The saved text is kept until you change the design: download it to keep it."),
+                    format!("自動保存された設計を読み込めませんでした ({error})。パターン 2 で開いています。保存されていたテキストは設計を変更するまで残ります。ダウンロードして保管してください。"),
+                ),
+                at: None,
+                raw: Some(text),
+            });
+            editor
+        }
+    }
+}
+
+/// Whether a key event comes from a text field (its own undo and delete apply there).
+fn typing(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .map(|element| matches!(element.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select"))
+        .unwrap_or(false)
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State::initial(browser_lang()));
-    let lang = state.lang;
+    let editor = use_reducer(opening_editor);
+    let fit_request = use_state(|| 0u32);
+    let lang = editor.lang;
 
-    let on_template = {
-        let state = state.clone();
-        Callback::from(move |event: Event| {
-            let Some(select) = event.target_dyn_into::<HtmlSelectElement>() else {
-                return;
-            };
-            let id = select.value();
-            if let Some(template) = doorplan::templates::template(&id) {
-                state.dispatch(Action::LoadTemplate(template.id));
+    // Autosave on every change of the design (not of the selection or language).
+    {
+        let editor = editor.clone();
+        use_effect_with(editor.design.clone(), move |design| {
+            let keep_corrupt = editor.notice.as_ref().is_some_and(|n| n.raw.is_some()) && editor.undo.is_empty();
+            if !keep_corrupt {
+                if let Err(reason) = browser::save(AUTOSAVE_KEY, &design.to_json()) {
+                    editor.dispatch(Action::Notify(Notice {
+                        severity: Severity::Warn,
+                        text: Text::new(
+                            format!("Autosave failed ({reason}); use Save to keep your design."),
+                            format!("自動保存に失敗しました ({reason})。「保存」で設計をダウンロードしてください。"),
+                        ),
+                        at: None,
+                        raw: None,
+                    }));
+                }
             }
-        })
+        });
+    }
+    {
+        use_effect_with(lang, move |lang| {
+            let _ = browser::save(LANG_KEY, if *lang == Lang::Ja { "ja" } else { "en" });
+            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                let _ = root.set_attribute("lang", if *lang == Lang::Ja { "ja" } else { "en" });
+            }
+        });
+    }
+
+    // Keyboard: undo, redo, delete, escape — anywhere but in a text field.
+    {
+        let dispatcher = editor.dispatcher();
+        use_effect_with((), move |_| {
+            let closure = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
+                if typing(&event) {
+                    return;
+                }
+                let command = event.ctrl_key() || event.meta_key();
+                let key = event.key().to_ascii_lowercase();
+                let action = match key.as_str() {
+                    "z" if command && event.shift_key() => Action::Redo,
+                    "z" if command => Action::Undo,
+                    "y" if command => Action::Redo,
+                    "delete" | "backspace" => Action::DeleteSelection,
+                    "escape" => Action::DismissNotice,
+                    _ => return,
+                };
+                event.prevent_default();
+                dispatcher.dispatch(action);
+            });
+            let window = web_sys::window();
+            if let Some(window) = &window {
+                let _ = window.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(window) = window {
+                    let _ = window.remove_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+
+    let on_fit = {
+        let fit_request = fit_request.clone();
+        Callback::from(move |_| fit_request.set(*fit_request + 1))
     };
-    let on_lang = {
-        let state = state.clone();
-        Callback::from(move |_| {
-            state.dispatch(Action::SetLang(match lang {
-                Lang::En => Lang::Ja,
-                Lang::Ja => Lang::En,
-            }))
-        })
-    };
+
+    // A notice without a place (file errors, storage) goes in the bar under the toolbar.
+    let notice_bar = editor.notice.as_ref().filter(|notice| notice.at.is_none()).map(|notice| {
+        let dismiss = {
+            let editor = editor.clone();
+            Callback::from(move |_| editor.dispatch(Action::DismissNotice))
+        };
+        let download = notice.raw.clone().map(|raw| {
+            Callback::from(move |_| {
+                let _ = browser::download("doorplan-autosave-recovered.txt", "text/plain", &raw);
+            })
+        });
+        html! {
+            <div id="notice" class={classes!("notice", notice.severity.name().to_ascii_lowercase())} role="alert">
+                <span>{notice.text.get(lang).to_string()}</span>
+                if let Some(download) = download {
+                    <button id="download-raw" onclick={download}>{tr(lang, "Download the saved text", "保存されていたテキストをダウンロード")}</button>
+                }
+                <button class="close" onclick={dismiss} aria-label={tr(lang, "Dismiss", "閉じる")}>{"×"}</button>
+            </div>
+        }
+    });
 
     html! {
-        <div class="app" lang={if lang == Lang::Ja { "ja" } else { "en" }}>
+        <div class="app">
             <header class="top">
                 <h1>{"doorplan"}</h1>
                 <span class="tagline">{tr(lang, "SORACOM Door × Azure VPN Gateway design check", "SORACOM Door × Azure VPN Gateway 構成チェック")}</span>
-                <label class="picker">
-                    <span>{tr(lang, "Design", "設計")}</span>
-                    <select id="template-picker" aria-label={tr(lang, "Template", "テンプレート")} onchange={on_template}>
-                        { for doorplan::templates::TEMPLATES.iter().map(|template| html! {
-                            <option value={template.id} selected={state.template == Some(template.id)}>
-                                {template.title().get(lang).to_string()}
-                            </option>
-                        }) }
-                    </select>
-                </label>
-                <button id="lang-toggle" class="lang" onclick={on_lang}
-                    aria-label={tr(lang, "Switch to Japanese", "英語に切り替え")}>
-                    {tr(lang, "日本語", "English")}
-                </button>
             </header>
-            <main>
-                <p class="design-title">{state.design.title.clone()}</p>
-                <VerdictBanner report={state.report.clone()} {lang} />
-                <FindingsPanel report={state.report.clone()} {lang} />
-                <FaultTable report={state.report.clone()} {lang} />
-            </main>
+            <Toolbar editor={editor.clone()} {on_fit} />
+            { for notice_bar }
+            <VerdictBanner editor={editor.clone()} />
+            <div class="workspace">
+                <Canvas editor={editor.clone()} fit_request={*fit_request} />
+                <Inspector editor={editor.clone()} />
+            </div>
+            <div class="lists">
+                <FindingsPanel editor={editor.clone()} />
+                <FaultTable editor={editor.clone()} />
+            </div>
             <footer>
                 {tr(lang,
-                    "Verdicts are computed in your browser by the doorplan engine (WebAssembly), the same code as the doorplan command line. Nothing is sent anywhere.",
-                    "判定は doorplan エンジン (WebAssembly) がブラウザ内で計算しています。コマンドラインと同じコードです。データはどこにも送信されません。")}
+                    "Verdicts are computed in your browser by the doorplan engine (WebAssembly), the same code as the doorplan command line. Nothing is sent anywhere; the design is kept in this browser's local storage.",
+                    "判定は doorplan エンジン (WebAssembly) がブラウザ内で計算しています。コマンドラインと同じコードです。データはどこにも送信されず、設計はこのブラウザのローカルストレージに保存されます。")}
             </footer>
         </div>
     }

@@ -28,7 +28,8 @@ COMMANDS:
     export     Write a configuration: az-cli (bash script), terraform (azurerm), bicep,
                door-request (what to ask SORACOM). Refuses an NG design unless --force.
     rules      List every rule: id, default severity, what it checks, its source.
-    template   Print a starting design (p1, p2, ng, w, tutorial, blank); without NAME, list them.
+    template   Print a starting design (p1, p2, ng, w, tutorial, blank, or sample:N for a generated
+               design of N Door VPNs); without NAME, list them.
 
 EXIT STATUS:
     0  OK or WARN (check), written (export)
@@ -335,6 +336,14 @@ fn template(mut parser: lexopt::Parser) -> Result<u8, Failure> {
                 let _ = writeln!(out, "{:<9} {}", template.id, template.title_en);
             }
             print(&out)
+        }
+        Some(name) if name.starts_with("sample:") => {
+            let count: usize = name["sample:".len()..]
+                .parse()
+                .ok()
+                .filter(|count| (1..=5000).contains(count))
+                .ok_or_else(|| usage(format!("template: {name:?}: sample:N takes N from 1 to 5000")))?;
+            print(&(doorplan::templates::sample_design(count).to_json() + "\n"))
         }
         Some(name) => match doorplan::templates::template(&name) {
             Some(template) => print(template.json),

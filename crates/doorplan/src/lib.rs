@@ -6,6 +6,7 @@
 
 mod analysis;
 pub mod export;
+pub mod fixes;
 pub mod model;
 pub mod report;
 pub mod rules;

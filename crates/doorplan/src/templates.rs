@@ -133,6 +133,9 @@ pub fn sample_design(door_vpns: usize) -> Design {
             tunnels,
         });
     }
+    // The gateway faces the middle of the column of Door VPNs.
+    let middle = 60.0 + 100.0 * door_vpns.saturating_sub(1) as f64;
+    layout.insert("gateway".to_string(), Point { x: 460.0, y: (middle / 20.0).round() * 20.0 });
     let cidr = |text: &str| text.parse::<Cidr>().ok();
     Design {
         schema: SCHEMA.to_string(),

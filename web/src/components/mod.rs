@@ -1,9 +1,15 @@
-//! Presentational components: they render the report, they never judge.
+//! Components: they render the editor state and turn gestures into actions; they never judge.
 
+mod canvas;
 mod faults;
 mod findings;
+mod inspector;
+mod toolbar;
 mod verdict;
 
+pub use canvas::Canvas;
 pub use faults::FaultTable;
 pub use findings::FindingsPanel;
+pub use inspector::Inspector;
+pub use toolbar::Toolbar;
 pub use verdict::VerdictBanner;

@@ -5,11 +5,11 @@
 //! that none of the contract's ids is missing. The why behind each rule is `shared/domain.md`.
 
 mod addressing;
-mod bgp;
+pub mod bgp;
 mod gateway;
 mod limits;
 mod topology;
-mod tunnels;
+pub mod tunnels;
 
 use std::collections::HashMap;
 
@@ -388,7 +388,7 @@ pub(crate) fn span(net: Ipv4Net) -> (u64, u64) {
 }
 
 /// Whether two prefixes share an address.
-pub(crate) fn overlaps(a: Ipv4Net, b: Ipv4Net) -> bool {
+pub fn overlaps(a: Ipv4Net, b: Ipv4Net) -> bool {
     a.contains(&b.network()) || b.contains(&a.network())
 }
 

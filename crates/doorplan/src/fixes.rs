@@ -1,0 +1,325 @@
+//! Quick fixes: pure functions from a design to a better design, offered where the fix is clear.
+//! The editor applies them as ordinary undoable actions.
+
+use std::collections::BTreeSet;
+use std::net::Ipv4Addr;
+
+use ipnet::Ipv4Net;
+
+use crate::model::{
+    inside_hosts, Cidr, ConnectionMode, Design, DoorVpn, Generation, Ip, Link, Point, Routing,
+    Sku, Tunnel, VpnType, AZURE_DEFAULT_ASN,
+};
+use crate::report::{Report, Text};
+use crate::rules::bgp::{amazon_asn_allowed, azure_reserved_for_gateway, iana_reserved, inside_in_window};
+
+/// A quick fix the editor can offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Fix {
+    /// Give every BGP tunnel a /30 from 169.254.21.0/24 (tunnel 1) or 169.254.22.0/24
+    /// (tunnel 2) and make each instance's APIPA addresses exactly the Azure sides of its tunnels.
+    AssignAddresses,
+    /// Turn the design into the article's recommended pattern 2, keeping names and known values.
+    MakeRedundant,
+    /// Set every `ResponderOnly` connection to `Default`.
+    ConnectionModeDefault,
+}
+
+impl Fix {
+    pub const ALL: [Fix; 3] = [Fix::AssignAddresses, Fix::MakeRedundant, Fix::ConnectionModeDefault];
+
+    /// The button label.
+    pub fn label(self) -> Text {
+        match self {
+            Fix::AssignAddresses => Text::new("Assign inside CIDRs and APIPA addresses", "内部 CIDR と APIPA を割り当てる"),
+            Fix::MakeRedundant => Text::new("Make it redundant (2 VPNs, BGP, active-active)", "冗長化する (VPN 2 つ・BGP・Active-Active)"),
+            Fix::ConnectionModeDefault => Text::new("Set connection mode to Default", "接続モードを Default にする"),
+        }
+    }
+
+    /// The design with the fix applied.
+    pub fn apply(self, design: &Design) -> Design {
+        match self {
+            Fix::AssignAddresses => assign_addresses(design),
+            Fix::MakeRedundant => make_redundant(design),
+            Fix::ConnectionModeDefault => connection_mode_default(design),
+        }
+    }
+
+    /// Whether the fix would help this design (judged from its report).
+    pub fn applies(self, design: &Design, report: &Report) -> bool {
+        let fired = |ids: &[&str]| report.findings.iter().any(|f| ids.contains(&f.rule));
+        match self {
+            Fix::AssignAddresses => {
+                fired(&[
+                    "BGP-INSIDE-WINDOW",
+                    "BGP-APIPA-MISSING",
+                    "BGP-APIPA-RANGE",
+                    "BGP-APIPA-DUPLICATE",
+                    "TUN-INSIDE-DUPLICATE",
+                ]) || design.door_vpns.iter().any(|vpn| {
+                    vpn.routing == Routing::Bgp && vpn.tunnels.iter().any(|t| t.inside_cidr.is_none())
+                })
+            }
+            Fix::MakeRedundant => report.pattern != crate::Pattern::DualVpnBgpActiveActive,
+            Fix::ConnectionModeDefault => fired(&["BGP-CONNECTION-MODE"]),
+        }
+    }
+}
+
+/// The /30 number `index` of 169.254.`third`.0/24.
+fn window_slot(third: u8, index: u32) -> Ipv4Net {
+    let base = u32::from(Ipv4Addr::new(169, 254, third, 0));
+    Ipv4Net::new(Ipv4Addr::from(base + 4 * index), 30).unwrap_or_default()
+}
+
+fn is_bgp_tunnel(design: &Design, vpn: &DoorVpn, tunnel: u8) -> bool {
+    design
+        .links
+        .iter()
+        .find(|link| link.vpn == vpn.id && link.tunnel == tunnel)
+        .map(|link| design.link_is_bgp(link))
+        .unwrap_or(vpn.routing == Routing::Bgp)
+}
+
+/// Assigns inside CIDRs and APIPA addresses consistently (Microsoft's tutorial allocation:
+/// VPN 1 → 169.254.21.0/30 and 169.254.22.0/30, VPN 2 → .4/30, …). Valid, unique in-window
+/// CIDRs already chosen are kept.
+pub fn assign_addresses(design: &Design) -> Design {
+    let mut next = design.clone();
+    // Keep the valid, unique in-window CIDRs of BGP tunnels; everything else is reallocated.
+    let mut used: BTreeSet<Ipv4Net> = BTreeSet::new();
+    let mut keep = vec![[false; 2]; next.door_vpns.len()];
+    for (position, vpn) in next.door_vpns.iter().enumerate() {
+        for (index, tunnel) in vpn.tunnels.iter().enumerate().take(2) {
+            if let Some(cidr) = tunnel.inside_cidr {
+                let bgp = is_bgp_tunnel(design, vpn, index as u8);
+                let valid = crate::rules::tunnels::inside_format_ok(cidr.0)
+                    && (!bgp || inside_in_window(cidr.0));
+                if valid && !used.iter().any(|other| crate::rules::overlaps(*other, cidr.0)) {
+                    used.insert(cidr.0);
+                    keep[position][index] = true;
+                }
+            }
+        }
+    }
+    for (position, kept) in keep.iter().enumerate() {
+        for (index, &kept) in kept.iter().enumerate() {
+            let bgp = is_bgp_tunnel(design, &design.door_vpns[position], index as u8);
+            if kept || !bgp {
+                continue;
+            }
+            let preferred = [21 + index as u8, 22 - index as u8];
+            let slot = preferred
+                .iter()
+                .flat_map(|&third| (0..64).map(move |slot| window_slot(third, slot)))
+                .find(|candidate| !used.iter().any(|other| crate::rules::overlaps(*other, *candidate)));
+            if let (Some(slot), Some(tunnel)) = (slot, next.door_vpns[position].tunnels.get_mut(index)) {
+                used.insert(slot);
+                tunnel.inside_cidr = Some(Cidr(slot));
+            }
+        }
+    }
+    // APIPA per instance: exactly the Azure sides of the BGP tunnels linked there, in order.
+    let instances = usize::from(next.azure.gateway.instance_count());
+    let mut apipa: Vec<Vec<Ip>> = vec![Vec::new(); instances];
+    for link in &next.links {
+        let Some(vpn) = next.vpn(&link.vpn) else { continue };
+        let Some(cidr) = vpn.tunnels.get(usize::from(link.tunnel)).and_then(|t| t.inside_cidr) else {
+            continue;
+        };
+        if next.link_is_bgp(link) && inside_in_window(cidr.0) {
+            if let Some(list) = apipa.get_mut(usize::from(link.instance)) {
+                let address = Ip(inside_hosts(cidr.0).1);
+                if !list.contains(&address) {
+                    list.push(address);
+                }
+            }
+        }
+    }
+    if apipa.iter().any(|list| !list.is_empty()) || !next.azure.gateway.apipa.is_empty() {
+        next.azure.gateway.apipa = apipa;
+    }
+    next
+}
+
+/// Turns a design into the article's recommended pattern 2: an active-active BGP gateway and
+/// (at least) two BGP Door VPNs, each with both tunnels on one instance, spread over both.
+pub fn make_redundant(design: &Design) -> Design {
+    let mut next = design.clone();
+    let gateway = &mut next.azure.gateway;
+    gateway.sku = match gateway.sku {
+        Sku::VpnGw1 => Sku::VpnGw1AZ,
+        Sku::VpnGw2 => Sku::VpnGw2AZ,
+        Sku::VpnGw3 => Sku::VpnGw3AZ,
+        Sku::VpnGw4 => Sku::VpnGw4AZ,
+        Sku::VpnGw5 => Sku::VpnGw5AZ,
+        Sku::Basic | Sku::Standard | Sku::HighPerformance => Sku::VpnGw2AZ,
+        zone_redundant => zone_redundant,
+    };
+    gateway.generation = Some(match (gateway.generation, gateway.sku.tier()) {
+        (_, Some(1)) => Generation::Generation1,
+        (_, Some(4..=5)) => Generation::Generation2,
+        (Some(generation), _) => generation,
+        (None, _) => Generation::Generation2,
+    });
+    gateway.vpn_type = VpnType::RouteBased;
+    gateway.active_active = true;
+    gateway.bgp = true;
+    let mut public_ips = gateway.public_ips.clone().unwrap_or_default();
+    public_ips.resize(2, None);
+    gateway.public_ips = Some(public_ips);
+
+    // Two Door VPNs at least; keep every existing one and its known values.
+    let amazon_asn = next
+        .door_vpns
+        .first()
+        .map(|vpn| vpn.amazon_asn)
+        .unwrap_or(crate::model::AMAZON_DEFAULT_ASN);
+    while next.door_vpns.len() < 2 {
+        let mut number = next.door_vpns.len() + 1;
+        while next.vpn(&format!("door-{number}")).is_some() {
+            number += 1;
+        }
+        let id = format!("door-{number}");
+        let below = next
+            .door_vpns
+            .iter()
+            .filter_map(|vpn| next.layout.get(&vpn.id))
+            .map(|point| point.y)
+            .fold(None, |max: Option<f64>, y| Some(max.map_or(y, |m| m.max(y))));
+        next.layout.insert(
+            id.clone(),
+            Point { x: 80.0, y: below.map_or(60.0, |y| y + 200.0) },
+        );
+        next.door_vpns.push(DoorVpn {
+            name: format!("Door VPN {number}"),
+            id,
+            routing: Routing::Bgp,
+            amazon_asn,
+            static_routes: Vec::new(),
+            tunnels: vec![Tunnel::default(), Tunnel::default()],
+        });
+    }
+    for vpn in &mut next.door_vpns {
+        vpn.routing = Routing::Bgp;
+        vpn.static_routes.clear();
+        if !amazon_asn_allowed(vpn.amazon_asn) {
+            vpn.amazon_asn = crate::model::AMAZON_DEFAULT_ASN;
+        }
+    }
+    // Each VPN's both tunnels on one instance, alternating; keep modes other than ResponderOnly.
+    let old_links = std::mem::take(&mut next.links);
+    for (position, vpn) in next.door_vpns.iter().enumerate() {
+        for tunnel in 0..2u8 {
+            let mode = old_links
+                .iter()
+                .find(|link| link.vpn == vpn.id && link.tunnel == tunnel)
+                .map(|link| link.connection_mode)
+                .filter(|mode| *mode != ConnectionMode::ResponderOnly)
+                .unwrap_or_default();
+            next.links.push(Link {
+                vpn: vpn.id.clone(),
+                tunnel,
+                instance: (position % 2) as u8,
+                connection_mode: mode,
+                bgp: None,
+            });
+        }
+    }
+    // An Azure ASN that peers: not reserved, not equal to any Amazon-side ASN.
+    let azure_asn = next.azure.gateway.asn;
+    let clashes = next.door_vpns.iter().any(|vpn| vpn.amazon_asn == azure_asn);
+    if clashes
+        || azure_reserved_for_gateway(azure_asn)
+        || iana_reserved(azure_asn)
+        || crate::rules::bgp::aws_reserved_for_customer_gateway(azure_asn, &next.soracom.region)
+    {
+        next.azure.gateway.asn = if next.door_vpns.iter().any(|vpn| vpn.amazon_asn == 65000) {
+            AZURE_DEFAULT_ASN
+        } else {
+            65000
+        };
+    }
+    assign_addresses(&next)
+}
+
+/// Sets every `ResponderOnly` connection to `Default` (AWS does not initiate by default).
+pub fn connection_mode_default(design: &Design) -> Design {
+    let mut next = design.clone();
+    for link in &mut next.links {
+        if link.connection_mode == ConnectionMode::ResponderOnly {
+            link.connection_mode = ConnectionMode::Default;
+        }
+    }
+    next
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::templates::template;
+    use crate::{check, Pattern, Verdict};
+
+    fn design(id: &str) -> Design {
+        template(id).unwrap().design().unwrap()
+    }
+
+    #[test]
+    fn every_article_design_becomes_the_recommended_one() {
+        for id in ["p1", "ng", "w", "blank", "p2"] {
+            let fixed = make_redundant(&design(id));
+            fixed.validate().unwrap();
+            let report = check(&fixed);
+            assert_eq!(report.verdict, Verdict::Ok, "{id}: {:#?}", report.findings);
+            assert_eq!(report.pattern, Pattern::DualVpnBgpActiveActive, "{id}");
+        }
+    }
+
+    #[test]
+    fn make_redundant_keeps_names_and_known_values() {
+        let mut p1 = design("p1");
+        p1.door_vpns[0].name = "Tokyo".into();
+        p1.door_vpns[0].tunnels[0].outside_ip = Some(Ip(Ipv4Addr::new(52, 1, 1, 1)));
+        p1.azure.gateway.public_ips = Some(vec![Some(Ip(Ipv4Addr::new(20, 1, 1, 1)))]);
+        let fixed = make_redundant(&p1);
+        assert_eq!(fixed.door_vpns[0].name, "Tokyo");
+        assert_eq!(fixed.door_vpns[0].tunnels[0].outside_ip, p1.door_vpns[0].tunnels[0].outside_ip);
+        assert_eq!(fixed.azure.gateway.public_ips.as_ref().unwrap()[0], Some(Ip(Ipv4Addr::new(20, 1, 1, 1))));
+        assert_eq!(fixed.azure.vnet, p1.azure.vnet);
+    }
+
+    #[test]
+    fn assign_addresses_follows_the_tutorial_allocation() {
+        let mut p2 = design("p2");
+        for vpn in &mut p2.door_vpns {
+            for tunnel in &mut vpn.tunnels {
+                tunnel.inside_cidr = None;
+            }
+        }
+        p2.azure.gateway.apipa = vec![vec![], vec![]];
+        let fixed = assign_addresses(&p2);
+        assert_eq!(fixed, design("p2"), "the same addresses as Microsoft's tutorial");
+    }
+
+    #[test]
+    fn assign_addresses_repairs_out_of_window_and_duplicate_cidrs() {
+        let mut p2 = design("p2");
+        p2.door_vpns[0].tunnels[0].inside_cidr = Some("169.254.100.0/30".parse().unwrap());
+        p2.door_vpns[1].tunnels[1].inside_cidr = Some("169.254.22.0/30".parse().unwrap());
+        assert_eq!(check(&p2).verdict, Verdict::Ng);
+        assert!(Fix::AssignAddresses.applies(&p2, &check(&p2)));
+        let fixed = assign_addresses(&p2);
+        assert_eq!(check(&fixed).verdict, Verdict::Ok, "{:#?}", check(&fixed).findings);
+    }
+
+    #[test]
+    fn connection_mode_fix_clears_the_warning() {
+        let mut p2 = design("p2");
+        p2.links[0].connection_mode = ConnectionMode::ResponderOnly;
+        assert!(Fix::ConnectionModeDefault.applies(&p2, &check(&p2)));
+        let fixed = connection_mode_default(&p2);
+        assert!(!Fix::ConnectionModeDefault.applies(&fixed, &check(&fixed)));
+        assert_eq!(check(&fixed).verdict, Verdict::Ok);
+    }
+}

@@ -1,0 +1,151 @@
+// The editor (issue 3), driven as a person would: pick a template, drag a tunnel to the other
+// instance, undo, reload, edit in the inspector, open files, switch language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, screenshot } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const badge = (page) => page.getAttribute('#verdict .badge', 'data-verdict');
+const center = async (page, selector) => {
+  const box = await page.locator(selector).boundingBox();
+  assert.ok(box, `${selector} is on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+};
+/** Presses, moves in small steps like a hand, and releases. */
+async function drag(page, from, to) {
+  await page.locator('#canvas').scrollIntoViewIfNeeded();
+  const a = await center(page, from);
+  const b = await center(page, to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + 30, { steps: 8 });
+  await page.mouse.move(b.x, b.y, { steps: 8 });
+  await page.mouse.up();
+}
+async function loadTemplate(page, id) {
+  await page.selectOption('#template-picker', id);
+}
+
+test('drag a tunnel to the other instance: NG drawn and explained, undo, redo, reload', async () => {
+  const { page, context, errors, requests } = await openPage(browser, server.url);
+  await page.evaluate(() => localStorage.clear());
+  await loadTemplate(page, 'p2');
+  assert.equal(await badge(page), 'OK');
+
+  await drag(page, '[data-handle="door-1:1"]', '[data-port="1"] circle');
+  await page.waitForSelector('#verdict .badge[data-verdict="NG"]');
+  assert.ok(await page.isVisible('li.finding[data-rule="TOPO-SPLIT-VPN"]'));
+  assert.equal(await page.getAttribute('g.link[data-link="link:door-1:1"]', 'data-state'), 'ng');
+  const note = await page.textContent('.drop-note');
+  assert.match(note, /TOPO-SPLIT-VPN/);
+  await screenshot(page, 'editor-split-ng');
+
+  await page.keyboard.press('Control+z');
+  await page.waitForSelector('#verdict .badge[data-verdict="OK"]');
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForSelector('#verdict .badge[data-verdict="NG"]');
+
+  await page.reload();
+  await page.waitForSelector('#verdict .badge');
+  assert.equal(await badge(page), 'NG', 'the autosaved design is restored');
+  assert.ok(await page.isVisible('li.finding[data-rule="TOPO-SPLIT-VPN"]'));
+
+  // The quick fix turns it back into the recommended design, in one undoable step.
+  await page.click('button.fix[data-fix="MakeRedundant"]');
+  await page.waitForSelector('#verdict .badge[data-verdict="OK"]');
+  assert.equal(await page.getAttribute('#verdict code[data-pattern]', 'data-pattern'), 'dual-vpn-bgp-active-active');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(requests.filter((url) => !url.startsWith(server.url)), []);
+  await context.close();
+});
+
+test('inspector: equal ASNs are NG; a bad CIDR is an inline error and changes nothing', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await loadTemplate(page, 'p2');
+  await page.click('[data-node="gateway"] rect');
+  await page.fill('#gateway-asn', '64512');
+  await page.waitForSelector('#verdict .badge[data-verdict="NG"]');
+  assert.ok(await page.isVisible('li.finding[data-rule="BGP-ASN-SAME"]'));
+  await page.fill('#gateway-asn', '65000');
+  await page.waitForSelector('#verdict .badge[data-verdict="OK"]');
+
+  await page.click('[data-node="vnet"] rect');
+  await page.fill('#vnet-address-space', '10.0.0.0/33');
+  const message = await page.textContent('#vnet-address-space-error');
+  assert.match(message, /10\.0\.0\.0\/33/);
+  assert.equal(await badge(page), 'OK', 'the verdict is unchanged');
+  assert.equal(await page.inputValue('#vnet-address-space'), '10.0.0.0/33', 'what was typed stays');
+  assert.match(await page.textContent('[data-node="vnet"]'), /10\.1\.0\.0\/16/, 'the document keeps its last valid value');
+  await screenshot(page, 'editor-inline-error');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('open a broken file: the error names the field, the design stays; a good file opens', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await loadTemplate(page, 'w');
+  assert.equal(await badge(page), 'WARN');
+  const broken = JSON.stringify({ schema: 'doorplan/1', azure: { vnet: { address_space: ['10.1.0.0/16'] }, gateway: { sku: 'VpnGw9' } } });
+  await page.setInputFiles('#file-input', { name: 'broken.doorplan.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await page.waitForSelector('#notice');
+  assert.match(await page.textContent('#notice'), /azure\.gateway\.sku/);
+  assert.equal(await badge(page), 'WARN', 'the current design is untouched');
+
+  const fs = await import('node:fs');
+  const good = fs.readFileSync(new URL('../../crates/doorplan/templates/ng-one-vpn-split.doorplan.json', import.meta.url));
+  await page.setInputFiles('#file-input', { name: 'ng.doorplan.json', mimeType: 'application/json', buffer: good });
+  await page.waitForSelector('#verdict .badge[data-verdict="NG"]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('select and delete a link with the keyboard, add a Door VPN, simulate a fault', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await loadTemplate(page, 'p2');
+  await page.click('li.finding[data-rule="BGP-DOOR-APPLICATION"] .finding-select');
+  assert.ok(await page.isVisible('#inspector #vpn-name'));
+
+  await page.click('#faults tr[data-fault="azure-instance-0"] button');
+  await page.waitForSelector('#verdict [data-simulating="azure-instance-0"]');
+  assert.match(await page.getAttribute('g.link[data-link="link:door-1:0"]', 'class'), /lost/);
+  assert.doesNotMatch(await page.getAttribute('g.link[data-link="link:door-2:0"]', 'class'), /lost/);
+  await screenshot(page, 'editor-fault-instance-0');
+
+  // A drop selects the new link; Delete removes it; undo brings it back.
+  await drag(page, '[data-handle="door-2:1"]', '[data-port="0"] circle');
+  await page.waitForSelector('#verdict .badge[data-verdict="NG"]');
+  await page.keyboard.press('Delete');
+  await page.waitForSelector('g.link[data-link="link:door-2:1"]', { state: 'detached' });
+  assert.equal(await badge(page), 'WARN', 'an unlinked tunnel is a warning');
+  await page.keyboard.press('Control+z');
+  await page.waitForSelector('g.link[data-link="link:door-2:1"]');
+  await page.keyboard.press('Control+z');
+  await page.waitForSelector('#verdict .badge[data-verdict="OK"]');
+  await page.click('#add-vpn');
+  await page.waitForSelector('[data-node="door-3"]');
+  assert.equal(await badge(page), 'WARN', 'an unlinked Door VPN is a warning');
+  assert.ok(await page.isVisible('li.finding[data-rule="TOPO-TUNNEL-UNLINKED"]'));
+  await page.keyboard.press('Delete');
+  await page.waitForSelector('[data-node="door-3"]', { state: 'detached' });
+  assert.equal(await badge(page), 'OK');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Japanese: labels and messages switch, and the choice is remembered', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await loadTemplate(page, 'ng');
+  await page.click('#lang-toggle');
+  await page.waitForSelector('text=構築できません');
+  assert.match(await page.textContent('li.finding[data-rule="TOPO-SPLIT-VPN"] .message'), /カスタマーゲートウェイ/);
+  await screenshot(page, 'editor-ja');
+  await page.reload();
+  await page.waitForSelector('#verdict .badge');
+  assert.match(await page.textContent('#verdict'), /構築できません/);
+  await page.click('#lang-toggle');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,70 @@
+// Browser performance figures for BENCHMARKS.md (not a test: it asserts nothing about time).
+// Run: scripts/bench-web.sh  (builds the release app and a 50-VPN design first).
+//  - edit → verdict: time from an inspector keystroke to the animation frame that shows the
+//    new verdict, on a design of 50 Door VPNs (median and p95 of 40 edits);
+//  - node drag: frame intervals while a node is dragged across the canvas with 50 Door VPNs.
+import fs from 'node:fs';
+import { serve, launch, openPage } from './harness.mjs';
+
+const designFile = process.argv[2];
+const design = fs.readFileSync(designFile);
+const server = await serve();
+const browser = await launch();
+const { page } = await openPage(browser, server.url, { viewport: { width: 1400, height: 1000 } });
+await page.setInputFiles('#file-input', { name: 'sample.doorplan.json', mimeType: 'application/json', buffer: design });
+await page.waitForSelector('[data-node="door-50"]');
+await page.click('[data-node="gateway"] rect');
+
+const percentile = (values, p) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+
+const edits = await page.evaluate(async () => {
+  const input = document.querySelector('#gateway-asn');
+  const badge = () => document.querySelector('#verdict .badge');
+  const times = [];
+  for (let i = 0; i < 40; i++) {
+    const value = i % 2 === 0 ? '64512' : '65000';
+    const ng = i % 2 === 0;
+    // The moment the verdict attribute changes in the DOM (engine run + Yew render done).
+    const changed = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if ((badge().dataset.verdict === 'NG') === ng) { observer.disconnect(); resolve(performance.now()); }
+      });
+      observer.observe(document.querySelector('#verdict'), { attributes: true, subtree: true, childList: true });
+    });
+    const t0 = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const rendered = (await changed) - t0;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    times.push([rendered, performance.now() - t0]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  return times;
+});
+
+// Drag door-1 in 90 pointer moves, one per animation frame, recording frame times.
+await page.locator('#canvas').scrollIntoViewIfNeeded();
+const box = await page.locator('[data-node="door-1"] rect').boundingBox();
+await page.evaluate(() => {
+  window.__frames = [];
+  const loop = (t) => { window.__frames.push(t); if (window.__frames.length < 400) requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+});
+await page.mouse.move(box.x + 20, box.y + 10);
+await page.mouse.down();
+for (let i = 1; i <= 90; i++) {
+  await page.mouse.move(box.x + 20 + i * 3, box.y + 10 + i * 2);
+}
+await page.mouse.up();
+const frames = await page.evaluate(() => window.__frames);
+const intervals = frames.slice(1).map((t, i) => t - frames[i]).slice(2, 120);
+
+const result = {
+  door_vpns: 50,
+  edit_to_verdict_rendered_ms: { median: percentile(edits.map((e) => e[0]), 0.5), p95: percentile(edits.map((e) => e[0]), 0.95) },
+  edit_to_next_frame_ms: { median: percentile(edits.map((e) => e[1]), 0.5), p95: percentile(edits.map((e) => e[1]), 0.95) },
+  drag_frame_ms: { median: percentile(intervals, 0.5), p95: percentile(intervals, 0.95), frames: intervals.length },
+};
+console.log(JSON.stringify(result, null, 2));
+await browser.close();
+await server.close();

@@ -1,0 +1,16 @@
+//! The doorplan browser app: a diagram editor whose every verdict comes from `doorplan::check`,
+//! the same function the command line runs. This crate renders and wires browser APIs; it
+//! decides no verdict. `main.rs` only starts it; the modules are a library so the
+//! `wasm-bindgen-test` suite in `tests/` can mount components on their own.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod geometry;
+pub mod i18n;
+pub mod state;
+
+/// Mounts the app on the page's body.
+pub fn run() {
+    yew::Renderer::<app::App>::new().render();
+}

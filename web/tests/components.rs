@@ -1,0 +1,106 @@
+//! Components in headless Chromium: the inspector's validation and the reducer's undo, mounted
+//! as they are in the app. Run: `cargo test -p doorplan-web --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use doorplan::Lang;
+use doorplan_web::components::{Inspector, VerdictBanner};
+use doorplan_web::state::{Action, Editor, Selection};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets Yew render: resolves after the next macrotask.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn mount<C: BaseComponent<Properties = ()>>() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<C>::with_root(root.clone()).render();
+    root
+}
+
+fn type_into(root: &Element, selector: &str, text: &str) {
+    let input: HtmlInputElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+fn verdict(root: &Element) -> String {
+    root.query_selector("#verdict .badge").unwrap().unwrap().get_attribute("data-verdict").unwrap()
+}
+
+#[function_component(VnetHarness)]
+fn vnet_harness() -> Html {
+    let editor = use_reducer(|| {
+        let mut editor = Editor::initial(Lang::En);
+        editor.selection = Some(Selection::Vnet);
+        editor
+    });
+    html! { <><VerdictBanner editor={editor.clone()} /><Inspector {editor} /></> }
+}
+
+#[wasm_bindgen_test]
+async fn a_cidr_that_does_not_parse_is_an_inline_error_and_changes_nothing() {
+    let root = mount::<VnetHarness>();
+    tick().await;
+    assert_eq!(verdict(&root), "OK");
+
+    type_into(&root, "#vnet-address-space", "10.0.0.0/33");
+    tick().await;
+    let error = root.query_selector("#vnet-address-space-error").unwrap().expect("an inline error");
+    assert!(error.text_content().unwrap().contains("10.0.0.0/33"));
+    assert_eq!(verdict(&root), "OK", "the document keeps its last valid value");
+
+    // A valid value that overlaps the VPG device subnet is accepted and judged.
+    type_into(&root, "#vnet-address-space", "10.128.0.0/16");
+    tick().await;
+    assert!(root.query_selector("#vnet-address-space-error").unwrap().is_none());
+    assert_ne!(verdict(&root), "OK");
+}
+
+#[function_component(GatewayHarness)]
+fn gateway_harness() -> Html {
+    let editor = use_reducer(|| {
+        let mut editor = Editor::initial(Lang::En);
+        editor.selection = Some(Selection::Gateway);
+        editor
+    });
+    let undo = {
+        let editor = editor.clone();
+        Callback::from(move |_| editor.dispatch(Action::Undo))
+    };
+    html! { <><VerdictBanner editor={editor.clone()} /><button id="undo" onclick={undo} /><Inspector {editor} /></> }
+}
+
+#[wasm_bindgen_test]
+async fn typing_an_asn_is_judged_live_and_undone_in_one_step() {
+    let root = mount::<GatewayHarness>();
+    tick().await;
+    for partial in ["6", "64", "645", "6451", "64512"] {
+        type_into(&root, "#gateway-asn", partial);
+    }
+    tick().await;
+    assert_eq!(verdict(&root), "NG", "Azure ASN equal to the Amazon side");
+    let undo: web_sys::HtmlElement = root.query_selector("#undo").unwrap().unwrap().dyn_into().unwrap();
+    undo.click();
+    tick().await;
+    assert_eq!(verdict(&root), "OK");
+    let input: HtmlInputElement = root.query_selector("#gateway-asn").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(input.value(), "65000", "the field follows the document after undo");
+}
