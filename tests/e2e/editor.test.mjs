@@ -149,3 +149,20 @@ test('Japanese: labels and messages switch, and the choice is remembered', async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('keyboard only: focus a Door VPN, open it with Enter, link a tunnel from the inspector', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await loadTemplate(page, 'p2');
+  await page.focus('[data-node="door-1"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#tunnel-1-instance');
+  await page.selectOption('#tunnel-1-instance', '1');
+  await page.waitForSelector('#verdict .badge[data-verdict="NG"]');
+  const hover = await page.textContent('g.link[data-link="link:door-1:1"] > title');
+  assert.match(hover, /TOPO-SPLIT-VPN/, 'the finding is on the link for hovering');
+  await page.selectOption('#tunnel-1-instance', '');
+  await page.waitForSelector('g.link[data-link="link:door-1:1"]', { state: 'detached' });
+  assert.equal(await badge(page), 'WARN');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -205,6 +205,8 @@ pub enum Action {
     MoveNode { id: String, x: f64, y: f64 },
     /// Create or move the Azure connection of a tunnel. `at`: the drop point, for feedback.
     Link { vpn: String, tunnel: u8, instance: u8, at: Option<(f64, f64)> },
+    /// Remove the Azure connection of a tunnel.
+    Unlink { vpn: String, tunnel: u8 },
     /// Remove the selected Door VPN or link.
     DeleteSelection,
     AddDoorVpn,
@@ -309,6 +311,17 @@ impl Editor {
         }
     }
 
+    /// The messages of the findings about some subjects, one per line (for tooltips).
+    pub fn messages_about(&self, subjects: &[&str]) -> String {
+        self.report
+            .findings
+            .iter()
+            .filter(|finding| subjects.contains(&finding.subject.as_str()))
+            .map(|finding| format!("{} {}: {}", finding.severity.name(), finding.rule, finding.message.get(self.lang)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     /// The worst severity of the findings about a subject.
     pub fn worst_about(&self, subjects: &[&str]) -> Option<Severity> {
         self.report
@@ -367,8 +380,16 @@ impl Reducible for Editor {
                     }),
                 }
                 next.commit(design, None);
-                next.selection = Some(Selection::Link(vpn.clone(), tunnel));
+                // A drop selects the new link; a choice in the inspector keeps the inspector.
+                if at.is_some() {
+                    next.selection = Some(Selection::Link(vpn.clone(), tunnel));
+                }
                 next.notice = drop_feedback(&before, &next.report, &vpn, tunnel, at);
+            }
+            Action::Unlink { vpn, tunnel } => {
+                let mut design = (*next.design).clone();
+                design.links.retain(|link| !(link.vpn == vpn && link.tunnel == tunnel));
+                next.commit(design, None);
             }
             Action::DeleteSelection => {
                 let mut design = (*next.design).clone();

@@ -89,6 +89,15 @@ fn severity_icon(severity: Option<Severity>) -> &'static str {
     }
 }
 
+/// A hover text: the element's name and what the engine says about it.
+fn tooltip(name: &str, messages: String) -> String {
+    if messages.is_empty() {
+        format!("{name}: OK")
+    } else {
+        format!("{name}\n{messages}")
+    }
+}
+
 /// Shortens text to fit a node.
 fn clip(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -400,6 +409,20 @@ pub fn canvas(props: &Props) -> Html {
         }
     };
 
+    let select_key = {
+        let editor = editor.clone();
+        move |selection: Selection| {
+            let editor = editor.clone();
+            Callback::from(move |event: KeyboardEvent| {
+                if event.key() == "Enter" || event.key() == " " {
+                    event.prevent_default();
+                    event.stop_propagation();
+                    editor.dispatch(Action::Select(Some(selection.clone())));
+                }
+            })
+        }
+    };
+
     // The simulated fault, if any: what failed and which links it takes down.
     let fault = editor
         .fault
@@ -433,7 +456,8 @@ pub fn canvas(props: &Props) -> Html {
         let label = format!("{} tunnel {} → instance {}", link.vpn, link.tunnel + 1, link.instance);
         html! {
             <g class={class} data-link={subject.clone()} data-state={severity_class(state)}
-               role="button" aria-label={label}>
+               role="button" aria-label={label.clone()}>
+                <title>{tooltip(&label, editor.messages_about(&[&subject, &tunnel_subject, &link.vpn]))}</title>
                 <path class="hit" d={path.clone()} onpointerdown={select(Selection::Link(link.vpn.clone(), link.tunnel))} />
                 <path class="wire" d={path} />
                 <text class="link-icon" x={format!("{:.1}", mid.0)} y={format!("{:.1}", mid.1 - 6.0)}>{severity_icon(state)}</text>
@@ -460,7 +484,10 @@ pub fn canvas(props: &Props) -> Html {
         let class = classes!("node", "soracom", severity_class(state), selected(&Selection::Soracom).then_some("selected"));
         html! {
             <g class={class} data-node="soracom" transform={format!("translate({:.1} {:.1})", at.x, at.y)}
+               tabindex="0" role="button" aria-label="SORACOM VPG"
+               onkeydown={select_key(Selection::Soracom)}
                onpointerdown={start_node("soracom".into(), Selection::Soracom)}>
+                <title>{tooltip("SORACOM VPG", editor.messages_about(&["soracom"]))}</title>
                 <rect width={SIDE_SIZE.0.to_string()} height={SIDE_SIZE.1.to_string()} rx="10" />
                 <text class="title" x="14" y="26">{"SORACOM VPG"}</text>
                 <text x="14" y="50">{format!("{} · {}", design.soracom.vpg_type.as_deref().unwrap_or("?"), design.soracom.region)}</text>
@@ -501,7 +528,10 @@ pub fn canvas(props: &Props) -> Html {
         });
         html! {
             <g class={class} data-node={vpn.id.clone()} transform={format!("translate({:.1} {:.1})", at.x, at.y)}
+               tabindex="0" role="button" aria-label={format!("Door VPN {}", vpn.label())}
+               onkeydown={select_key(Selection::Vpn(vpn.id.clone()))}
                onpointerdown={start_node(vpn.id.clone(), Selection::Vpn(vpn.id.clone()))}>
+                <title>{tooltip(vpn.label(), editor.messages_about(&[&vpn.id, &format!("{}:0", vpn.id), &format!("{}:1", vpn.id)]))}</title>
                 <rect width={VPN_SIZE.0.to_string()} height={VPN_SIZE.1.to_string()} rx="10" />
                 <text class="title" x="14" y="24">{format!("{} {}", severity_icon(state), clip(vpn.label(), 22))}</text>
                 <text x="14" y="42">{routing}</text>
@@ -533,7 +563,10 @@ pub fn canvas(props: &Props) -> Html {
         });
         html! {
             <g class={class} data-node="gateway" transform={format!("translate({:.1} {:.1})", at.x, at.y)}
+               tabindex="0" role="button" aria-label={tr(lang, "Azure VPN gateway", "Azure VPN ゲートウェイ")}
+               onkeydown={select_key(Selection::Gateway)}
                onpointerdown={start_node("gateway".into(), Selection::Gateway)}>
+                <title>{tooltip(&gateway.name, editor.messages_about(&["gateway"]))}</title>
                 <rect width={GATEWAY_WIDTH.to_string()} height={height.to_string()} rx="10" />
                 <text class="title" x="18" y="24">{format!("{} {}", severity_icon(state), clip(&gateway.name, 20))}</text>
                 <text x="18" y="42">{format!("{} · {} · {}", gateway.sku, mode, bgp)}</text>
@@ -551,7 +584,10 @@ pub fn canvas(props: &Props) -> Html {
         let subnet = vnet.gateway_subnet.map(|c| c.to_string()).unwrap_or_else(|| "?".into());
         html! {
             <g class={class} data-node="vnet" transform={format!("translate({:.1} {:.1})", at.x, at.y)}
+               tabindex="0" role="button" aria-label="Azure VNet"
+               onkeydown={select_key(Selection::Vnet)}
                onpointerdown={start_node("vnet".into(), Selection::Vnet)}>
+                <title>{tooltip(&vnet.name, editor.messages_about(&["vnet"]))}</title>
                 <rect width={SIDE_SIZE.0.to_string()} height={SIDE_SIZE.1.to_string()} rx="10" />
                 <text class="title" x="14" y="26">{format!("{} VNet {}", severity_icon(state), clip(&vnet.name, 18))}</text>
                 <text x="14" y="50">{clip(&space, 30)}</text>

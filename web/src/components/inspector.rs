@@ -328,6 +328,11 @@ fn vpn_panel(editor: &UseReducerHandle<Editor>, lang: Lang, id: &str) -> Html {
     };
     let owned = id.to_string();
     let routing = if vpn.routing == Routing::Bgp { "bgp" } else { "static" };
+    // Linking from the keyboard: the same action as a drag onto a port.
+    let mut instance_options: Vec<(AttrValue, AttrValue)> = vec![("".into(), tr(lang, "not linked", "未接続").into())];
+    for instance in 0..editor.design.azure.gateway.instance_count() {
+        instance_options.push((instance.to_string().into(), format!("{} {instance}", tr(lang, "instance", "インスタンス")).into()));
+    }
     html! {
         <>
             <h2>{format!("Door VPN · {}", vpn.id)}</h2>
@@ -349,6 +354,17 @@ fn vpn_panel(editor: &UseReducerHandle<Editor>, lang: Lang, id: &str) -> Html {
                 html! {
                     <fieldset class="tunnel">
                         <legend>{format!("{} {}", tr(lang, "Tunnel", "トンネル"), index + 1)}</legend>
+                        <Choice id={format!("tunnel-{index}-instance")} label={tr(lang, "Azure connection (gateway instance)", "Azure 接続 (ゲートウェイのインスタンス)")}
+                            options={instance_options.clone()}
+                            value={editor.design.links.iter().find(|l| l.vpn == vpn.id && l.tunnel == t).map(|l| l.instance.to_string()).unwrap_or_default()}
+                            change={{
+                                let editor = editor.clone();
+                                let id = owned.clone();
+                                Callback::from(move |value: String| editor.dispatch(match value.parse::<u8>() {
+                                    Ok(instance) => Action::Link { vpn: id.clone(), tunnel: t, instance, at: None },
+                                    Err(_) => Action::Unlink { vpn: id.clone(), tunnel: t },
+                                }))
+                            }} />
                         <TextField id={format!("tunnel-{index}-inside-cidr")} label={tr(lang, "Inside CIDR", "内部 CIDR")}
                             value={tunnel.inside_cidr.map(|c| c.to_string()).unwrap_or_default()}
                             placeholder={tr(lang, "a /30 in 169.254.0.0/16", "169.254.0.0/16 内の /30")}
