@@ -17,6 +17,7 @@ doorplan — check SORACOM Door x Azure VPN Gateway designs and export their con
 USAGE:
     doorplan check [--json] [--lang en|ja] FILE
     doorplan export --format FORMAT [--lang en|ja] [--out PATH] [--force] FILE
+    doorplan import-aws --vpn ID [--out PATH] [--lang en|ja] DESIGN CONFIG
     doorplan rules [--json] [--lang en|ja]
     doorplan template [NAME]
     doorplan --help | --version
@@ -27,13 +28,17 @@ COMMANDS:
                --json prints the machine-readable report.
     export     Write a configuration: az-cli (bash script), terraform (azurerm), bicep,
                door-request (what to ask SORACOM). Refuses an NG design unless --force.
+    import-aws Fill a Door VPN's outside IPs, pre-shared keys, inside CIDRs and Amazon-side ASN
+               (and the Azure public IP) from SORACOM's VPN details in AWS's Generic
+               configuration text. Values that contradict the design are reported, not written.
+               Writes the design to --out (or standard output); the summary goes to stderr.
     rules      List every rule: id, default severity, what it checks, its source.
     template   Print a starting design (p1, p2, ng, w, tutorial, blank, or sample:N for a generated
                design of N Door VPNs); without NAME, list them.
 
 EXIT STATUS:
     0  OK or WARN (check), written (export)
-    1  NG (check), refused because the design is NG (export)
+    1  NG (check), refused because the design is NG (export), contradictions (import-aws)
     2  the file could not be read, or the command line is wrong (message on stderr)
 ";
 
@@ -82,6 +87,7 @@ fn run() -> Result<u8, Failure> {
         "check" => check(parser),
         "export" => export(parser),
         "rules" => rules(parser),
+        "import-aws" => import_aws(parser),
         "template" => template(parser),
         "help" => print(HELP),
         other => Err(usage(format!("unknown command {other:?}"))),
@@ -350,4 +356,56 @@ fn template(mut parser: lexopt::Parser) -> Result<u8, Failure> {
             None => Err(usage(format!("template: no template named {name:?}"))),
         },
     }
+}
+
+fn import_aws(mut parser: lexopt::Parser) -> Result<u8, Failure> {
+    use lexopt::prelude::*;
+    let (mut vpn, mut out, mut lang, mut files) = (None, None::<PathBuf>, Lang::En, Vec::new());
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("vpn") => vpn = Some(parser.value()?.string()?),
+            Long("out") | Short('o') => out = Some(parser.value()?.into()),
+            Long("lang") => lang = parse_lang(&mut parser)?,
+            Value(value) if files.len() < 2 => files.push(value.string()?),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    let vpn = vpn.ok_or_else(|| usage("import-aws: missing --vpn ID"))?;
+    let [design_file, config_file] = <[String; 2]>::try_from(files)
+        .map_err(|_| usage("import-aws: needs DESIGN and CONFIG files"))?;
+    let design = load(&design_file)?;
+    let text = std::fs::read_to_string(&config_file).map_err(|error| Failure {
+        code: 2,
+        message: format!("{config_file}: cannot read: {error}"),
+    })?;
+    let config = doorplan::import::parse_aws_generic(&text).map_err(|error| Failure {
+        code: 2,
+        message: format!("{config_file}: {error}"),
+    })?;
+    let import = doorplan::import::import_aws(&design, &vpn, &config).map_err(|message| Failure {
+        code: 2,
+        message: format!("{design_file}: {message}"),
+    })?;
+    let mut summary = String::new();
+    for change in &import.filled {
+        let _ = writeln!(summary, "filled     {} = {}", change.path, change.value);
+    }
+    for conflict in &import.conflicts {
+        let _ = writeln!(summary, "CONFLICT   {}", conflict.message.get(lang));
+    }
+    if import.filled.is_empty() && import.conflicts.is_empty() {
+        summary.push_str("nothing to change: the design already has these values\n");
+    }
+    let _ = io::stderr().write_all(summary.as_bytes());
+    let text = import.design.to_json() + "\n";
+    match out {
+        Some(path) => std::fs::write(&path, text).map_err(|error| Failure {
+            code: 2,
+            message: format!("{}: cannot write: {error}", path.display()),
+        })?,
+        None => {
+            print(&text)?;
+        }
+    }
+    Ok(if import.conflicts.is_empty() { 0 } else { 1 })
 }

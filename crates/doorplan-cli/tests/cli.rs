@@ -198,3 +198,34 @@ fn reads_standard_input() {
     assert_eq!(output.status.code(), Some(0));
     assert!(stdout(&output).contains("\"TOPO-AA-ONE-INSTANCE\""));
 }
+
+fn aws(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/aws")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn import_aws_fills_and_reports() {
+    let out = std::env::temp_dir().join(format!("doorplan-import-{}.json", std::process::id()));
+    let output = doorplan(&["import-aws", "--vpn", "door-1", "--out", out.to_str().unwrap(), &template(P2), &aws("door-1.generic.txt")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stderr(&output).contains("filled     door_vpns[0].tunnels[0].outside_ip = 52.195.10.11"));
+    assert!(!stderr(&output).contains("Door1Tunnel1.Key_A"), "keys are not printed");
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(written.contains("52.195.10.11") && written.contains("Door1Tunnel1.Key_A"));
+    let checked = doorplan(&["check", out.to_str().unwrap()]);
+    assert_eq!(checked.status.code(), Some(0));
+    let _ = std::fs::remove_file(out);
+
+    let conflict = doorplan(&["import-aws", "--vpn", "door-1", &template(P2), &aws("door-1-conflict.generic.txt")]);
+    assert_eq!(conflict.status.code(), Some(1));
+    assert!(stderr(&conflict).contains("CONFLICT   door_vpns[0].tunnels[1].inside_cidr"), "{}", stderr(&conflict));
+
+    let broken = doorplan(&["import-aws", "--vpn", "door-1", &template(P2), &aws("broken.generic.txt")]);
+    assert_eq!(broken.status.code(), Some(2));
+    assert!(stderr(&broken).contains("52.195.10.311"));
+    assert!(stdout(&broken).is_empty());
+}

@@ -7,6 +7,7 @@
 mod analysis;
 pub mod export;
 pub mod fixes;
+pub mod import;
 pub mod model;
 pub mod report;
 pub mod rules;

@@ -1,0 +1,73 @@
+//! Reading back SORACOM's VPN details (AWS Generic configuration) into the design.
+#![cfg(not(target_arch = "wasm32"))]
+
+use doorplan::import::{import_aws, parse_aws_generic};
+use doorplan::model::Ip;
+use doorplan::templates::template;
+use doorplan::{check, Verdict};
+
+fn fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/aws").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn soracoms_answer_fills_the_unknown_values() {
+    let p2 = template("p2").unwrap().design().unwrap();
+    let config = parse_aws_generic(&fixture("door-1.generic.txt")).unwrap();
+    let import = import_aws(&p2, "door-1", &config).unwrap();
+    assert!(import.conflicts.is_empty(), "{:#?}", import.conflicts);
+    let vpn = import.design.vpn("door-1").unwrap();
+    assert_eq!(vpn.tunnels[0].outside_ip, Some(Ip("52.195.10.11".parse().unwrap())));
+    assert_eq!(vpn.tunnels[1].psk.as_deref(), Some("Door1Tunnel2.Key_B"));
+    assert_eq!(import.design.azure.gateway.public_ip_of(0), Some(Ip("20.10.0.4".parse().unwrap())));
+    let paths: Vec<&str> = import.filled.iter().map(|c| c.path.as_str()).collect();
+    assert!(paths.contains(&"door_vpns[0].tunnels[0].outside_ip"), "{paths:?}");
+    assert!(paths.contains(&"azure.gateway.public_ips[0]"), "{paths:?}");
+    assert!(import.filled.iter().all(|c| !c.value.contains("Key_")), "keys are not echoed");
+    assert_eq!(check(&import.design).verdict, Verdict::Ok);
+
+    // The second VPN's answer completes the design; importing the first again changes nothing.
+    let config = parse_aws_generic(&fixture("door-2.generic.txt")).unwrap();
+    let both = import_aws(&import.design, "door-2", &config).unwrap();
+    assert!(both.conflicts.is_empty());
+    assert_eq!(both.design.azure.gateway.public_ip_of(1), Some(Ip("20.10.0.5".parse().unwrap())));
+    let again = import_aws(&both.design, "door-1", &parse_aws_generic(&fixture("door-1.generic.txt")).unwrap()).unwrap();
+    assert!(again.filled.is_empty() && again.conflicts.is_empty());
+    assert_eq!(again.design, both.design);
+}
+
+#[test]
+fn contradictions_are_reported_not_written() {
+    let p2 = template("p2").unwrap().design().unwrap();
+    let config = parse_aws_generic(&fixture("door-1-conflict.generic.txt")).unwrap();
+    let import = import_aws(&p2, "door-1", &config).unwrap();
+    let paths: Vec<&str> = import.conflicts.iter().map(|c| c.path.as_str()).collect();
+    assert_eq!(paths, ["door_vpns[0].tunnels[1].inside_cidr", "azure.gateway.asn"]);
+    assert_eq!(
+        import.design.vpn("door-1").unwrap().tunnels[1].inside_cidr,
+        p2.vpn("door-1").unwrap().tunnels[1].inside_cidr,
+        "the design keeps its value"
+    );
+    assert!(import.conflicts[0].message.en.contains("169.254.139.116/30"));
+}
+
+#[test]
+fn a_different_key_is_a_conflict_without_showing_either_key() {
+    let mut p2 = template("p2").unwrap().design().unwrap();
+    p2.door_vpns[0].tunnels[0].psk = Some("OurOwnKey_123".into());
+    let config = parse_aws_generic(&fixture("door-1.generic.txt")).unwrap();
+    let import = import_aws(&p2, "door-1", &config).unwrap();
+    let conflict = import.conflicts.iter().find(|c| c.path.ends_with("psk")).unwrap();
+    assert!(!conflict.message.en.contains("OurOwnKey_123") && !conflict.message.en.contains("Key_A"));
+}
+
+#[test]
+fn a_broken_configuration_names_the_line() {
+    let error = parse_aws_generic(&fixture("broken.generic.txt")).unwrap_err();
+    assert!(error.line.is_some());
+    assert!(error.to_string().contains("52.195.10.311"), "{error}");
+    let p2 = template("p2").unwrap().design().unwrap();
+    let config = parse_aws_generic(&fixture("door-1.generic.txt")).unwrap();
+    assert!(import_aws(&p2, "door-9", &config).unwrap_err().contains("door-9"));
+}
