@@ -55,4 +55,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+# The real Azure CLI (its argument parser checks the generated scripts) and python-hcl2 (parses
+# the generated Terraform), in a project-local virtual environment.
+if [ ! -x .tools/venv/bin/az ] || ! .tools/venv/bin/python -c 'import hcl2' 2>/dev/null; then
+  say "installing azure-cli and python-hcl2 into .tools/venv (about a minute or two, once)"
+  python3 -m venv .tools/venv
+  .tools/venv/bin/pip install --quiet --disable-pip-version-check azure-cli python-hcl2
+fi
 say "ready"

@@ -18,6 +18,10 @@ cargo test -p doorplan --target wasm32-unknown-unknown --test wasm
 step "wasm: editor state, reducer and components in headless Chromium"
 cargo test -p doorplan-web --target wasm32-unknown-unknown
 
+step "exports through real clients: the Azure CLI's parser, an HCL parser and the azurerm schema"
+tests/exports/check-az-cli.sh
+.tools/venv/bin/python tests/exports/check_terraform.py
+
 step "release build (trunk)"
 trunk build --release --offline
 

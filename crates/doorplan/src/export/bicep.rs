@@ -129,7 +129,8 @@ pub(super) fn write(plan: &Plan) -> String {
 
 fn write_connection(out: &mut String, plan: &Plan, connection: &ConnectionPlan) {
     let stem = camel(&connection.ident);
-    let _ = writeln!(out, "\n// {} tunnel {} -> instance {}", comment_text(&connection.vpn_label), connection.tunnel + 1, connection.instance);
+    let inside = connection.inside_cidr.as_ref().map(|cidr| format!(", inside {cidr}")).unwrap_or_default();
+    let _ = writeln!(out, "\n// {} tunnel {} -> instance {}{inside}", comment_text(&connection.vpn_label), connection.tunnel + 1, connection.instance);
     let _ = writeln!(out, "resource {stem}Lng 'Microsoft.Network/localNetworkGateways@{NETWORK_API}' = {{");
     let _ = writeln!(out, "  name: 'lng-{}'", connection.slug);
     out.push_str("  location: location\n  properties: {\n");

@@ -165,7 +165,8 @@ resource "azurerm_resource_group" "door" {
 
 fn write_connection(out: &mut String, plan: &Plan, connection: &ConnectionPlan) {
     let ident = &connection.ident;
-    let _ = writeln!(out, "\n# {} tunnel {} -> instance {}", comment_text(&connection.vpn_label), connection.tunnel + 1, connection.instance);
+    let inside = connection.inside_cidr.as_ref().map(|cidr| format!(", inside {cidr}")).unwrap_or_default();
+    let _ = writeln!(out, "\n# {} tunnel {} -> instance {}{inside}", comment_text(&connection.vpn_label), connection.tunnel + 1, connection.instance);
     let _ = writeln!(out, "resource \"azurerm_local_network_gateway\" \"{ident}\" {{");
     let _ = writeln!(out, "  name                = \"lng-{}\"", connection.slug);
     out.push_str("  location            = azurerm_resource_group.door.location\n  resource_group_name = azurerm_resource_group.door.name\n");

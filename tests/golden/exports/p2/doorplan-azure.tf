@@ -145,7 +145,7 @@ resource "azurerm_virtual_network_gateway" "door" {
   }
 }
 
-# Door VPN 1 tunnel 1 -> instance 0
+# Door VPN 1 tunnel 1 -> instance 0, inside 169.254.21.0/30
 resource "azurerm_local_network_gateway" "door_1_t1" {
   name                = "lng-door-1-t1"
   location            = azurerm_resource_group.door.location
@@ -177,7 +177,7 @@ resource "azurerm_virtual_network_gateway_connection" "door_1_t1" {
   }
 }
 
-# Door VPN 1 tunnel 2 -> instance 0
+# Door VPN 1 tunnel 2 -> instance 0, inside 169.254.22.0/30
 resource "azurerm_local_network_gateway" "door_1_t2" {
   name                = "lng-door-1-t2"
   location            = azurerm_resource_group.door.location
@@ -209,7 +209,7 @@ resource "azurerm_virtual_network_gateway_connection" "door_1_t2" {
   }
 }
 
-# Door VPN 2 tunnel 1 -> instance 1
+# Door VPN 2 tunnel 1 -> instance 1, inside 169.254.21.4/30
 resource "azurerm_local_network_gateway" "door_2_t1" {
   name                = "lng-door-2-t1"
   location            = azurerm_resource_group.door.location
@@ -241,7 +241,7 @@ resource "azurerm_virtual_network_gateway_connection" "door_2_t1" {
   }
 }
 
-# Door VPN 2 tunnel 2 -> instance 1
+# Door VPN 2 tunnel 2 -> instance 1, inside 169.254.22.4/30
 resource "azurerm_local_network_gateway" "door_2_t2" {
   name                = "lng-door-2-t2"
   location            = azurerm_resource_group.door.location

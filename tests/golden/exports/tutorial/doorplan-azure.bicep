@@ -147,7 +147,7 @@ resource gateway 'Microsoft.Network/virtualNetworkGateways@2023-11-01' = {
   }
 }
 
-// AWS VPN 1 tunnel 1 -> instance 0
+// AWS VPN 1 tunnel 1 -> instance 0, inside 169.254.21.0/30
 resource aws1T1Lng 'Microsoft.Network/localNetworkGateways@2023-11-01' = {
   name: 'lng-aws-1-t1'
   location: location
@@ -195,7 +195,7 @@ resource aws1T1Connection 'Microsoft.Network/connections@2023-11-01' = {
   }
 }
 
-// AWS VPN 1 tunnel 2 -> instance 0
+// AWS VPN 1 tunnel 2 -> instance 0, inside 169.254.22.0/30
 resource aws1T2Lng 'Microsoft.Network/localNetworkGateways@2023-11-01' = {
   name: 'lng-aws-1-t2'
   location: location
@@ -243,7 +243,7 @@ resource aws1T2Connection 'Microsoft.Network/connections@2023-11-01' = {
   }
 }
 
-// AWS VPN 2 tunnel 1 -> instance 1
+// AWS VPN 2 tunnel 1 -> instance 1, inside 169.254.21.4/30
 resource aws2T1Lng 'Microsoft.Network/localNetworkGateways@2023-11-01' = {
   name: 'lng-aws-2-t1'
   location: location
@@ -291,7 +291,7 @@ resource aws2T1Connection 'Microsoft.Network/connections@2023-11-01' = {
   }
 }
 
-// AWS VPN 2 tunnel 2 -> instance 1
+// AWS VPN 2 tunnel 2 -> instance 1, inside 169.254.22.4/30
 resource aws2T2Lng 'Microsoft.Network/localNetworkGateways@2023-11-01' = {
   name: 'lng-aws-2-t2'
   location: location

@@ -1,0 +1,92 @@
+"""Parses every generated Terraform file (tests/golden/exports/*/doorplan-azure.tf) with a real
+HCL parser (python-hcl2) and checks each resource's arguments and nested blocks against the
+azurerm provider's documented schema (azurerm-schema.json). Also checks the cross-references:
+every `azurerm_X.Y.attr` and `var.Z` used is declared."""
+
+import json
+import pathlib
+import re
+import sys
+
+import hcl2
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((pathlib.Path(__file__).parent / "azurerm-schema.json").read_text())
+
+
+def unquote(value):
+    """python-hcl2 keeps the quotes of string literals and labels; drop them."""
+    if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1]
+    return value
+
+
+def check_body(where, body, schema, errors):
+    allowed = set(schema["arguments"])
+    blocks = schema.get("blocks", {})
+    body = {unquote(key): value for key, value in body.items()}
+    for key in schema.get("required", []):
+        if key not in body:
+            errors.append(f"{where}: missing required '{key}'")
+    for key, value in body.items():
+        value = unquote(value)
+        if key.startswith("__") and key.endswith("__"):
+            continue  # python-hcl2 metadata
+        if key in blocks:
+            for index, nested in enumerate(value if isinstance(value, list) else [value]):
+                check_body(f"{where}.{key}[{index}]", nested, blocks[key], errors)
+        elif key not in allowed:
+            errors.append(f"{where}: '{key}' is not an argument of this resource")
+        else:
+            choices = schema.get("values", {}).get(key)
+            if choices and isinstance(value, str) and not value.startswith("${") and value not in choices:
+                errors.append(f"{where}: {key} = {value!r} is not one of {choices}")
+
+
+def check_file(path):
+    errors = []
+    with path.open() as handle:
+        document = hcl2.load(handle)
+    text = path.read_text()
+    declared = set()
+    for resource in document.get("resource", []):
+        for kind, instances in resource.items():
+            kind = unquote(kind)
+            if kind not in SCHEMA:
+                errors.append(f"{path}: resource type {kind} is not in the checked schema")
+                continue
+            for name, body in instances.items():
+                name = unquote(name)
+                declared.add(f"{kind}.{name}")
+                check_body(f"{path.parent.name}: {kind}.{name}", body, SCHEMA[kind], errors)
+    variables = {unquote(name) for block in document.get("variable", []) for name in block}
+    for reference in set(re.findall(r"\b(azurerm_[a-z_]+\.[a-z0-9_]+)\.[a-z_]+", text)):
+        if reference not in declared:
+            errors.append(f"{path.parent.name}: reference to undeclared {reference}")
+    for variable in set(re.findall(r"\bvar\.([a-z0-9_]+)", text)):
+        if variable not in variables:
+            errors.append(f"{path.parent.name}: var.{variable} is not declared")
+    sensitive = [unquote(name) for block in document.get("variable", []) for name, body in block.items()
+                 if unquote(name).endswith("_psk") and body.get("sensitive") is not True]
+    errors.extend(f"{path.parent.name}: variable {name} must be sensitive" for name in sensitive)
+    return len(declared), errors
+
+
+def main():
+    files = sorted((ROOT / "tests/golden/exports").glob("*/doorplan-azure.tf"))
+    if not files:
+        print("check_terraform: no Terraform files found", file=sys.stderr)
+        return 1
+    failed = False
+    for path in files:
+        count, errors = check_file(path)
+        if errors:
+            failed = True
+            print("\n".join(errors), file=sys.stderr)
+        else:
+            print(f"terraform {path.parent.name}: {count} resources parsed and match the azurerm schema")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
