@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::{self, AUTOSAVE_KEY, LANG_KEY};
-use crate::components::{Canvas, FaultTable, FindingsPanel, Inspector, Toolbar, VerdictBanner};
+use crate::components::{Canvas, ExportDialog, FaultTable, FindingsPanel, Inspector, Toolbar, VerdictBanner};
 use crate::i18n::{browser_lang, tr};
 use crate::state::{Action, Editor, Notice};
 
@@ -51,6 +51,7 @@ fn typing(event: &web_sys::KeyboardEvent) -> bool {
 pub fn app() -> Html {
     let editor = use_reducer(opening_editor);
     let fit_request = use_state(|| 0u32);
+    let exporting = use_state(|| false);
     let lang = editor.lang;
 
     // Autosave on every change of the design (not of the selection or language).
@@ -148,7 +149,7 @@ pub fn app() -> Html {
                 <h1>{"doorplan"}</h1>
                 <span class="tagline">{tr(lang, "SORACOM Door × Azure VPN Gateway design check", "SORACOM Door × Azure VPN Gateway 構成チェック")}</span>
             </header>
-            <Toolbar editor={editor.clone()} {on_fit} />
+            <Toolbar editor={editor.clone()} {on_fit} on_export={{ let exporting = exporting.clone(); Callback::from(move |_| exporting.set(true)) }} />
             { for notice_bar }
             <VerdictBanner editor={editor.clone()} />
             <div class="workspace">
@@ -159,6 +160,9 @@ pub fn app() -> Html {
                 <FindingsPanel editor={editor.clone()} />
                 <FaultTable editor={editor.clone()} />
             </div>
+            if *exporting {
+                <ExportDialog editor={editor.clone()} on_close={{ let exporting = exporting.clone(); Callback::from(move |_| exporting.set(false)) }} />
+            }
             <footer>
                 {tr(lang,
                     "Verdicts are computed in your browser by the doorplan engine (WebAssembly), the same code as the doorplan command line. Nothing is sent anywhere; the design is kept in this browser's local storage.",

@@ -205,6 +205,8 @@ pub enum Action {
     MoveNode { id: String, x: f64, y: f64 },
     /// Create or move the Azure connection of a tunnel. `at`: the drop point, for feedback.
     Link { vpn: String, tunnel: u8, instance: u8, at: Option<(f64, f64)> },
+    /// Fill a Door VPN from SORACOM's VPN details (AWS Generic configuration text).
+    ImportAws { vpn: String, text: String },
     /// Remove the Azure connection of a tunnel.
     Unlink { vpn: String, tunnel: u8 },
     /// Remove the selected Door VPN or link.
@@ -385,6 +387,34 @@ impl Reducible for Editor {
                     next.selection = Some(Selection::Link(vpn.clone(), tunnel));
                 }
                 next.notice = drop_feedback(&before, &next.report, &vpn, tunnel, at);
+            }
+            Action::ImportAws { vpn, text } => {
+                next.notice = Some(match doorplan::import::parse_aws_generic(&text) {
+                    Err(error) => Notice {
+                        severity: Severity::Ng,
+                        text: Text::new(
+                            format!("SORACOM's VPN details were not read: {error}. The design is unchanged."),
+                            format!("SORACOM の VPN 情報を読み込めませんでした: {error}。設計は変更していません。"),
+                        ),
+                        at: None,
+                        raw: None,
+                    },
+                    Ok(config) => match doorplan::import::import_aws(&next.design, &vpn, &config) {
+                        Err(message) => Notice { severity: Severity::Ng, text: Text::new(message.clone(), message), at: None, raw: None },
+                        Ok(import) => {
+                            let filled = import.filled.len();
+                            let conflicts: Vec<&str> = import.conflicts.iter().map(|c| c.message.en.as_str()).collect();
+                            let conflicts_ja: Vec<&str> = import.conflicts.iter().map(|c| c.message.ja.as_str()).collect();
+                            let severity = if conflicts.is_empty() { Severity::Info } else { Severity::Warn };
+                            let text = Text::new(
+                                format!("Filled {filled} value(s) of {vpn} from SORACOM's details. {}", conflicts.join(" ")),
+                                format!("SORACOM の情報から {vpn} の値を {filled} 件入力しました。{}", conflicts_ja.join(" ")),
+                            );
+                            next.commit(import.design, None);
+                            Notice { severity, text, at: None, raw: None }
+                        }
+                    },
+                });
             }
             Action::Unlink { vpn, tunnel } => {
                 let mut design = (*next.design).clone();

@@ -380,8 +380,47 @@ fn vpn_panel(editor: &UseReducerHandle<Editor>, lang: Lang, id: &str) -> Html {
                     </fieldset>
                 }
             }) }
+            <AwsPaste editor={editor.clone()} vpn={owned.clone()} />
             <p class="field-hint">{tr(lang, "Delete or Backspace removes the selected Door VPN and its links (undo brings them back).", "Delete / Backspace で選択中の Door VPN と接続を削除します (元に戻せます)。")}</p>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PasteProps {
+    pub editor: UseReducerHandle<Editor>,
+    pub vpn: AttrValue,
+}
+
+/// A box for SORACOM's VPN details (AWS's Generic configuration text): fills this Door VPN's
+/// outside IPs, keys and inside CIDRs; contradictions are reported, not written.
+#[function_component(AwsPaste)]
+pub fn aws_paste(props: &PasteProps) -> Html {
+    let lang = props.editor.lang;
+    let text = use_state(String::new);
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |event: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            text.set(area.value());
+        })
+    };
+    let onclick = {
+        let text = text.clone();
+        let editor = props.editor.clone();
+        let vpn = props.vpn.to_string();
+        Callback::from(move |_: MouseEvent| {
+            editor.dispatch(Action::ImportAws { vpn: vpn.clone(), text: (*text).clone() });
+            text.set(String::new());
+        })
+    };
+    html! {
+        <details class="aws-paste">
+            <summary>{tr(lang, "Fill from SORACOM's VPN details", "SORACOM の VPN 情報から入力")}</summary>
+            <label for="aws-config">{tr(lang, "Paste the AWS VPN configuration (Generic format) SORACOM sent for this VPN", "SORACOM から受け取ったこの VPN の AWS 設定 (Generic 形式) を貼り付け")}</label>
+            <textarea id="aws-config" rows="5" value={(*text).clone()} {oninput} spellcheck="false" />
+            <button id="aws-fill" {onclick} disabled={text.trim().is_empty()}>{tr(lang, "Fill", "入力")}</button>
+        </details>
     }
 }
 

@@ -12,6 +12,7 @@ use crate::state::{Action, Editor, Notice};
 pub struct Props {
     pub editor: UseReducerHandle<Editor>,
     pub on_fit: Callback<()>,
+    pub on_export: Callback<()>,
 }
 
 #[function_component(Toolbar)]
@@ -106,6 +107,7 @@ pub fn toolbar(props: &Props) -> Html {
             <input ref={file_ref} id="file-input" type="file" accept=".json,application/json" class="hidden" onchange={on_file}
                 aria-label={tr(lang, "Open a design file", "設計ファイルを開く")} />
             <button id="save-file" onclick={on_save}>{tr(lang, "Save", "保存")}</button>
+            <button id="export" onclick={{ let export = props.on_export.clone(); Callback::from(move |_: MouseEvent| export.emit(())) }}>{tr(lang, "Export…", "エクスポート…")}</button>
             <button id="fit" onclick={on_fit} title={tr(lang, "Fit to view (0)", "全体表示 (0)")}>{tr(lang, "Fit", "全体表示")}</button>
             <span class="grow" />
             <button id="lang-toggle" class="lang" onclick={click(Action::SetLang(next_lang))}
