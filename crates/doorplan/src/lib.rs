@@ -11,6 +11,7 @@ pub mod import;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod share;
 pub mod templates;
 
 pub use model::{Design, LoadError};

@@ -1,0 +1,82 @@
+//! Share links: a design compressed into a URL fragment (`#d=…`), which browsers never send to
+//! a server. Pre-shared keys are left out unless the caller asks for them.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+
+use crate::model::{Design, LoadError};
+
+/// The fragment key of a shared design.
+pub const FRAGMENT_KEY: &str = "d";
+
+/// The largest decompressed design a link may carry (a guard against decompression bombs).
+const MAX_DESIGN_BYTES: usize = 4 << 20;
+
+/// A copy of the design without pre-shared keys.
+pub fn without_keys(design: &Design) -> Design {
+    let mut copy = design.clone();
+    for tunnel in copy.door_vpns.iter_mut().flat_map(|vpn| vpn.tunnels.iter_mut()) {
+        tunnel.psk = None;
+    }
+    copy
+}
+
+/// Encodes a design for a URL fragment: compact JSON, raw DEFLATE, base64url without padding.
+pub fn encode(design: &Design, include_keys: bool) -> String {
+    let design = if include_keys { design.clone() } else { without_keys(design) };
+    let json = serde_json::to_vec(&design).unwrap_or_default();
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(&json, 9))
+}
+
+/// Decodes what [`encode`] wrote; a damaged link is an error, never a panic.
+pub fn decode(text: &str) -> Result<Design, LoadError> {
+    let error = |message: &str| LoadError { path: String::new(), message: format!("the shared link is damaged: {message}") };
+    let bytes = URL_SAFE_NO_PAD.decode(text.trim().trim_end_matches('=')).map_err(|_| error("not base64url"))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_DESIGN_BYTES)
+        .map_err(|_| error("not a compressed design"))?;
+    let json = String::from_utf8(json).map_err(|_| error("not UTF-8"))?;
+    Design::from_json(&json)
+}
+
+/// The design in a URL fragment (`#d=…&view`), if there is one.
+pub fn from_fragment(fragment: &str) -> Option<Result<Design, LoadError>> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|part| part.strip_prefix("d="))
+        .map(decode)
+}
+
+/// Whether a fragment asks for the read-only viewer (`#view&d=…`).
+pub fn wants_viewer(fragment: &str) -> bool {
+    fragment.trim_start_matches('#').split('&').any(|part| part == "view")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::templates::template;
+
+    #[test]
+    fn round_trip_without_and_with_keys() {
+        let mut design = template("p2").unwrap().design().unwrap();
+        design.door_vpns[0].tunnels[0].psk = Some("Secret_Key.123".into());
+        let link = encode(&design, false);
+        assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        let back = decode(&link).unwrap();
+        assert_eq!(back, without_keys(&design));
+        assert_eq!(decode(&encode(&design, true)).unwrap(), design);
+        assert!(link.len() < 1200, "P2 fits comfortably in a URL ({} chars)", link.len());
+    }
+
+    #[test]
+    fn fragments() {
+        let design = template("p1").unwrap().design().unwrap();
+        let fragment = format!("#view&d={}", encode(&design, false));
+        assert!(wants_viewer(&fragment));
+        assert_eq!(from_fragment(&fragment).unwrap().unwrap(), design);
+        assert!(from_fragment("#other").is_none());
+        assert!(from_fragment("#d=@@@").unwrap().is_err());
+        assert!(from_fragment("#d=AAAA").unwrap().is_err());
+    }
+}
