@@ -22,8 +22,9 @@ step "exports through real clients: the Azure CLI's parser, an HCL parser and th
 tests/exports/check-az-cli.sh
 .tools/venv/bin/python tests/exports/check_terraform.py
 
-step "release build (trunk)"
+step "release build (trunk) and the single-file offline build"
 trunk build --release --offline
+node scripts/single-file.mjs
 
 step "end to end: the app in headless Chromium"
 node --test tests/e2e/

@@ -59,11 +59,34 @@ await page.mouse.up();
 const frames = await page.evaluate(() => window.__frames);
 const intervals = frames.slice(1).map((t, i) => t - frames[i]).slice(2, 120);
 
+// Navigation → first verdict painted (median of 10), for the editor and the embedded viewer.
+async function firstVerdict(url) {
+  const times = [];
+  for (let i = 0; i < 10; i++) {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    await fresh.goto(url);
+    await fresh.waitForSelector('#verdict .badge');
+    times.push(await fresh.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
+    await context.close();
+  }
+  return percentile(times, 0.5);
+}
+const p2 = fs.readFileSync(new URL('../../crates/doorplan/templates/p2-dual-vpn-bgp-active-active.doorplan.json', import.meta.url), 'utf8');
+const viewerData = await page.evaluate(async (text) => {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}, p2);
+const editorFirstVerdict = await firstVerdict(server.url);
+const viewerFirstVerdict = await firstVerdict(`${server.url}#view&d=${viewerData}`);
+
 const result = {
   door_vpns: 50,
   edit_to_verdict_rendered_ms: { median: percentile(edits.map((e) => e[0]), 0.5), p95: percentile(edits.map((e) => e[0]), 0.95) },
   edit_to_next_frame_ms: { median: percentile(edits.map((e) => e[1]), 0.5), p95: percentile(edits.map((e) => e[1]), 0.95) },
   drag_frame_ms: { median: percentile(intervals, 0.5), p95: percentile(intervals, 0.95), frames: intervals.length },
+  first_verdict_ms: { editor_median_of_10: editorFirstVerdict, viewer_median_of_10: viewerFirstVerdict },
 };
 console.log(JSON.stringify(result, null, 2));
 await browser.close();

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::{self, AUTOSAVE_KEY, LANG_KEY};
-use crate::components::{Canvas, ExportDialog, FaultTable, FindingsPanel, Inspector, Toolbar, VerdictBanner};
+use crate::components::{Canvas, DesignsPanel, ExportDialog, FaultTable, FindingsPanel, Inspector, ShareDialog, Toolbar, VerdictBanner};
 use crate::i18n::{browser_lang, tr};
 use crate::state::{Action, Editor, Notice};
 
@@ -17,7 +17,53 @@ fn opening_editor() -> Editor {
     let lang = browser::load(LANG_KEY)
         .and_then(|code| Lang::parse(&code))
         .unwrap_or_else(browser_lang);
-    let Some(text) = browser::load(AUTOSAVE_KEY) else {
+    let saved = browser::load(AUTOSAVE_KEY);
+    // A shared link (#d=…) opens its design; the autosaved one is kept in the designs list.
+    if let Some(shared) = doorplan::share::from_fragment(&browser::fragment()) {
+        browser::set_fragment("");
+        match shared {
+            Ok(design) => {
+                let mut editor = Editor::new(design, lang);
+                if let Some(previous) = saved.as_deref().and_then(|text| Design::from_json(text).ok()) {
+                    if previous != *editor.design {
+                        let name = format!("{} (kept when a shared link was opened)", if previous.title.is_empty() { "Untitled" } else { &previous.title });
+                        let kept = crate::designs::add(&name, &previous);
+                        editor.notice = Some(Notice {
+                            severity: Severity::Info,
+                            text: match kept {
+                                Ok(()) => Text::new(
+                                    "Opened the shared design. Your previous design is kept under Designs….",
+                                    "共有された設計を開きました。それまでの設計は「設計一覧…」に残してあります。",
+                                ),
+                                Err(reason) => Text::new(
+                                    format!("Opened the shared design, but your previous design could not be kept ({reason}); undo restores it."),
+                                    format!("共有された設計を開きましたが、それまでの設計を保存できませんでした ({reason})。元に戻すで復元できます。"),
+                                ),
+                            },
+                            at: None,
+                            raw: None,
+                        });
+                        editor.undo.push(std::rc::Rc::new(previous));
+                    }
+                }
+                return editor;
+            }
+            Err(error) => {
+                let mut editor = match saved.as_deref().map(Design::from_json) {
+                    Some(Ok(design)) => Editor::new(design, lang),
+                    _ => Editor::initial(lang),
+                };
+                editor.notice = Some(Notice {
+                    severity: Severity::Ng,
+                    text: Text::new(format!("The shared link could not be opened: {error}"), format!("共有リンクを開けませんでした: {error}")),
+                    at: None,
+                    raw: None,
+                });
+                return editor;
+            }
+        }
+    }
+    let Some(text) = saved else {
         return Editor::initial(lang);
     };
     match Design::from_json(&text) {
@@ -52,6 +98,33 @@ pub fn app() -> Html {
     let editor = use_reducer(opening_editor);
     let fit_request = use_state(|| 0u32);
     let exporting = use_state(|| false);
+    let sharing = use_state(|| false);
+    let listing = use_state(|| false);
+    let theme = use_state(|| browser::load(browser::THEME_KEY));
+    {
+        use_effect_with((*theme).clone(), |theme| {
+            browser::apply_theme(theme.as_deref());
+            match theme {
+                Some(theme) => { let _ = browser::save(browser::THEME_KEY, theme); }
+                None => browser::remove(browser::THEME_KEY),
+            }
+        });
+    }
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |_| {
+            // Follow the system → dark → light → follow the system.
+            theme.set(match theme.as_deref() {
+                None => Some("dark".to_string()),
+                Some("dark") => Some("light".to_string()),
+                _ => None,
+            })
+        })
+    };
+    let open = |flag: &UseStateHandle<bool>, value: bool| {
+        let flag = flag.clone();
+        Callback::from(move |_| flag.set(value))
+    };
     let lang = editor.lang;
 
     // Autosave on every change of the design (not of the selection or language).
@@ -149,7 +222,9 @@ pub fn app() -> Html {
                 <h1>{"doorplan"}</h1>
                 <span class="tagline">{tr(lang, "SORACOM Door × Azure VPN Gateway design check", "SORACOM Door × Azure VPN Gateway 構成チェック")}</span>
             </header>
-            <Toolbar editor={editor.clone()} {on_fit} on_export={{ let exporting = exporting.clone(); Callback::from(move |_| exporting.set(true)) }} />
+            <Toolbar editor={editor.clone()} {on_fit} on_export={open(&exporting, true)}
+                on_share={open(&sharing, true)} on_designs={open(&listing, true)}
+                theme={(*theme).clone()} {on_theme} />
             { for notice_bar }
             <VerdictBanner editor={editor.clone()} />
             <div class="workspace">
@@ -161,7 +236,13 @@ pub fn app() -> Html {
                 <FaultTable editor={editor.clone()} />
             </div>
             if *exporting {
-                <ExportDialog editor={editor.clone()} on_close={{ let exporting = exporting.clone(); Callback::from(move |_| exporting.set(false)) }} />
+                <ExportDialog editor={editor.clone()} on_close={open(&exporting, false)} />
+            }
+            if *sharing {
+                <ShareDialog editor={editor.clone()} on_close={open(&sharing, false)} />
+            }
+            if *listing {
+                <DesignsPanel editor={editor.clone()} on_close={open(&listing, false)} />
             }
             <footer>
                 {tr(lang,

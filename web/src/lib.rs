@@ -6,11 +6,18 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod designs;
 pub mod geometry;
 pub mod i18n;
+pub mod picture;
 pub mod state;
 
-/// Mounts the app on the page's body.
+/// Mounts the app on the page's body: the read-only viewer when the address asks for it
+/// (`#view&d=…`, as embedded in documentation), else the editor.
 pub fn run() {
-    yew::Renderer::<app::App>::new().render();
+    if doorplan::share::wants_viewer(&browser::fragment()) {
+        yew::Renderer::<components::Viewer>::new().render();
+    } else {
+        yew::Renderer::<app::App>::new().render();
+    }
 }

@@ -71,6 +71,9 @@ pub struct Props {
     /// Bumped by the toolbar to ask for fit-to-view.
     #[prop_or_default]
     pub fit_request: u32,
+    /// The embedded viewer: pan and zoom only.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 fn severity_class(severity: Option<Severity>) -> &'static str {
@@ -113,6 +116,7 @@ fn clip(text: &str, max: usize) -> String {
 pub fn canvas(props: &Props) -> Html {
     let editor = props.editor.clone();
     let lang = editor.lang;
+    let read_only = props.read_only;
     let svg_ref = use_node_ref();
     let view = use_state(|| View { x: 40.0, y: 20.0, zoom: 1.0 });
     let drag = use_state(|| Drag::Idle);
@@ -361,6 +365,9 @@ pub fn canvas(props: &Props) -> Html {
             let local = local.clone();
             let capture = capture.clone();
             Callback::from(move |event: PointerEvent| {
+                if read_only {
+                    return;
+                }
                 event.stop_propagation();
                 if event.button() != 0 {
                     return;
@@ -389,6 +396,9 @@ pub fn canvas(props: &Props) -> Html {
             let local = local.clone();
             let capture = capture.clone();
             Callback::from(move |event: PointerEvent| {
+                if read_only {
+                    return;
+                }
                 event.stop_propagation();
                 if event.button() != 0 {
                     return;
@@ -658,7 +668,9 @@ pub fn canvas(props: &Props) -> Html {
                 </g>
             </svg>
             { for drop_note }
+            if !read_only {
             <div class="canvas-help">{tr(lang, "Drag a tunnel handle ● onto an instance port · drag nodes to move · wheel/pinch to zoom", "トンネルのハンドル ● をインスタンスのポートへドラッグ · ノードはドラッグで移動 · ホイール/ピンチで拡大縮小")}</div>
+            }
         </div>
     }
 }

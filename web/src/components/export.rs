@@ -77,15 +77,7 @@ pub fn export_dialog(props: &Props) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_| on_close.emit(()))
     };
-    let on_key = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                event.stop_propagation();
-                on_close.emit(());
-            }
-        })
-    };
+    super::use_escape(props.on_close.clone());
     let status_text = match *status {
         Some("copied") => tr(lang, "Copied to the clipboard.", "クリップボードにコピーしました。"),
         Some("copy-failed") => tr(lang, "The browser did not allow copying; select the text instead.", "ブラウザがコピーを許可しませんでした。テキストを選択してコピーしてください。"),
@@ -95,7 +87,7 @@ pub fn export_dialog(props: &Props) -> Html {
     };
 
     html! {
-        <div class="modal-backdrop" onkeydown={on_key}>
+        <div class="modal-backdrop" onclick={super::backdrop_click(&props.on_close)}>
             <div id="export-dialog" class="modal" role="dialog" aria-modal="true" aria-labelledby="export-title">
                 <header>
                     <h2 id="export-title">{tr(lang, "Export the configuration", "設定をエクスポート")}</h2>

@@ -13,6 +13,11 @@ pub struct Props {
     pub editor: UseReducerHandle<Editor>,
     pub on_fit: Callback<()>,
     pub on_export: Callback<()>,
+    pub on_share: Callback<()>,
+    pub on_designs: Callback<()>,
+    /// `None`: follow the system; `dark`; `light`.
+    pub theme: Option<String>,
+    pub on_theme: Callback<()>,
 }
 
 #[function_component(Toolbar)]
@@ -87,6 +92,33 @@ pub fn toolbar(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| fit.emit(()))
     };
     let next_lang = if lang == Lang::En { Lang::Ja } else { Lang::En };
+    let emit = |callback: &Callback<()>| {
+        let callback = callback.clone();
+        Callback::from(move |_: MouseEvent| callback.emit(()))
+    };
+    let picture = |png: bool| {
+        let editor = editor.clone();
+        Callback::from(move |_: MouseEvent| {
+            let result = if png {
+                crate::picture::download_png(&editor.design, &editor.report, editor.lang)
+            } else {
+                crate::picture::download_svg(&editor.design, &editor.report, editor.lang)
+            };
+            if let Err(reason) = result {
+                editor.dispatch(Action::Notify(Notice {
+                    severity: doorplan::Severity::Warn,
+                    text: doorplan::Text::new(format!("No picture: {reason}"), format!("画像を作れませんでした: {reason}")),
+                    at: None,
+                    raw: None,
+                }));
+            }
+        })
+    };
+    let theme_label = match props.theme.as_deref() {
+        Some("dark") => tr(lang, "Theme: dark", "テーマ: ダーク"),
+        Some("light") => tr(lang, "Theme: light", "テーマ: ライト"),
+        _ => tr(lang, "Theme: system", "テーマ: システム"),
+    };
 
     html! {
         <nav class="toolbar" aria-label={tr(lang, "Toolbar", "ツールバー")}>
@@ -107,9 +139,14 @@ pub fn toolbar(props: &Props) -> Html {
             <input ref={file_ref} id="file-input" type="file" accept=".json,application/json" class="hidden" onchange={on_file}
                 aria-label={tr(lang, "Open a design file", "設計ファイルを開く")} />
             <button id="save-file" onclick={on_save}>{tr(lang, "Save", "保存")}</button>
+            <button id="designs" onclick={emit(&props.on_designs)}>{tr(lang, "Designs…", "設計一覧…")}</button>
+            <button id="share" onclick={emit(&props.on_share)}>{tr(lang, "Share…", "共有…")}</button>
+            <button id="picture-svg" onclick={picture(false)} title={tr(lang, "Download the diagram as SVG", "図を SVG でダウンロード")}>{"SVG"}</button>
+            <button id="picture-png" onclick={picture(true)} title={tr(lang, "Download the diagram as PNG", "図を PNG でダウンロード")}>{"PNG"}</button>
             <button id="export" onclick={{ let export = props.on_export.clone(); Callback::from(move |_: MouseEvent| export.emit(())) }}>{tr(lang, "Export…", "エクスポート…")}</button>
             <button id="fit" onclick={on_fit} title={tr(lang, "Fit to view (0)", "全体表示 (0)")}>{tr(lang, "Fit", "全体表示")}</button>
             <span class="grow" />
+            <button id="theme-toggle" onclick={emit(&props.on_theme)}>{theme_label}</button>
             <button id="lang-toggle" class="lang" onclick={click(Action::SetLang(next_lang))}
                 aria-label={tr(lang, "Switch to Japanese", "英語に切り替え")}>{tr(lang, "日本語", "English")}</button>
         </nav>

@@ -8,6 +8,9 @@ use crate::state::{Action, Editor};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub editor: UseReducerHandle<Editor>,
+    /// The embedded viewer offers no quick fixes.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 /// NG / WARN / OK, the recognised pattern, the worst single fault in plain words, the quick
@@ -26,7 +29,11 @@ pub fn verdict_banner(props: &Props) -> Html {
         Some(impact) => impact_words(impact, lang),
         None => tr(lang, "not simulated: fix the NG first", "NG を直すまで障害シミュレーションは行いません"),
     };
-    let fixes: Vec<Fix> = Fix::ALL.into_iter().filter(|fix| fix.applies(&editor.design, report)).collect();
+    let fixes: Vec<Fix> = if props.read_only {
+        Vec::new()
+    } else {
+        Fix::ALL.into_iter().filter(|fix| fix.applies(&editor.design, report)).collect()
+    };
     let simulating = editor
         .fault
         .as_ref()
