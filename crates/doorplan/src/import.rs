@@ -186,7 +186,9 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
 
     for (index, aws) in config.tunnels.iter().enumerate().take(2) {
         let base = format!("door_vpns[{position}].tunnels[{index}]");
-        let tunnel = &mut next.door_vpns[position].tunnels[index];
+        let Some(tunnel) = next.door_vpns[position].tunnels.get_mut(index) else {
+            continue;
+        };
         if let Some(ip) = aws.aws_outside_ip {
             merge(&mut tunnel.outside_ip, Ip(ip), format!("{base}.outside_ip"), false, &mut filled, &mut conflicts);
         }

@@ -326,7 +326,8 @@ pub(super) fn asn_amazon_range(context: &Context, out: &mut Emitter) {
 }
 
 /// BGP-ASN-AMAZON-MISMATCH: the Amazon-side ASN belongs to the virtual private gateway, so
-/// every Door VPN of one VPG has the same one.
+/// every Door VPN of one VPG likely has the same one. INFO, not WARN: how SORACOM maps a VPG to
+/// AWS virtual private gateways is not published (shared/domain.md, SORACOM facts).
 ///
 /// Source: AWS, CreateVpnGateway (`AmazonSideAsn` is a property of the virtual private gateway).
 pub(super) fn asn_amazon_mismatch(context: &Context, out: &mut Emitter) {

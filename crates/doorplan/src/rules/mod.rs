@@ -187,7 +187,7 @@ pub static RULES: &[Rule] = &[
     rule!("BGP-ASN-AMAZON-RANGE", Bgp, Ng, bgp::asn_amazon_range, source::AWS_CREATE_VGW,
         "An Amazon-side ASN outside 64512–65534 and 4200000000–4294967294.",
         "Amazon 側 ASN が 64512〜65534・4200000000〜4294967294 の外にあります。"),
-    rule!("BGP-ASN-AMAZON-MISMATCH", Bgp, Warn, bgp::asn_amazon_mismatch, source::AWS_CREATE_VGW,
+    rule!("BGP-ASN-AMAZON-MISMATCH", Bgp, Info, bgp::asn_amazon_mismatch, source::AWS_CREATE_VGW,
         "Door VPNs of one VPG state different Amazon-side ASNs.",
         "同じ VPG の Door VPN で Amazon 側 ASN が異なっています。"),
     rule!("BGP-CONNECTION-MODE", Bgp, Warn, bgp::connection_mode, source::AWS_INITIATE,
