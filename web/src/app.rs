@@ -2,12 +2,11 @@
 //! Owns the reducer, the autosave effect and the keyboard shortcuts.
 
 use doorplan::{Design, Lang, Severity, Text};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::{self, AUTOSAVE_KEY, LANG_KEY};
-use crate::components::{Canvas, DesignsPanel, ExportDialog, FaultTable, FindingsPanel, Inspector, ShareDialog, Toolbar, VerdictBanner};
+use crate::components::{use_window_keydown, Canvas, DesignsPanel, ExportDialog, FaultTable, FindingsPanel, Inspector, ShareDialog, Toolbar, VerdictBanner};
 use crate::i18n::{browser_lang, tr};
 use crate::state::{Action, Editor, Notice};
 
@@ -159,34 +158,23 @@ pub fn app() -> Html {
     // Keyboard: undo, redo, delete, escape — anywhere but in a text field.
     {
         let dispatcher = editor.dispatcher();
-        use_effect_with((), move |_| {
-            let closure = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
-                if typing(&event) {
-                    return;
-                }
-                let command = event.ctrl_key() || event.meta_key();
-                let key = event.key().to_ascii_lowercase();
-                let action = match key.as_str() {
-                    "z" if command && event.shift_key() => Action::Redo,
-                    "z" if command => Action::Undo,
-                    "y" if command => Action::Redo,
-                    "delete" | "backspace" => Action::DeleteSelection,
-                    "escape" => Action::DismissNotice,
-                    _ => return,
-                };
-                event.prevent_default();
-                dispatcher.dispatch(action);
-            });
-            let window = web_sys::window();
-            if let Some(window) = &window {
-                let _ = window.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+        use_window_keydown(Callback::from(move |event: web_sys::KeyboardEvent| {
+            if typing(&event) {
+                return;
             }
-            move || {
-                if let Some(window) = window {
-                    let _ = window.remove_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
-                }
-            }
-        });
+            let command = event.ctrl_key() || event.meta_key();
+            let key = event.key().to_ascii_lowercase();
+            let action = match key.as_str() {
+                "z" if command && event.shift_key() => Action::Redo,
+                "z" if command => Action::Undo,
+                "y" if command => Action::Redo,
+                "delete" | "backspace" => Action::DeleteSelection,
+                "escape" => Action::DismissNotice,
+                _ => return,
+            };
+            event.prevent_default();
+            dispatcher.dispatch(action);
+        }));
     }
 
     let on_fit = {

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use doorplan::fixes::Fix;
 use doorplan::model::{
     Cidr, ConnectionMode, Design, DoorVpn, Generation, Ip, Link, Point, Routing, Sku, Tunnel,
-    VpnType, AMAZON_DEFAULT_ASN,
+    VpnType,
 };
 use doorplan::{check, Lang, Report, Severity, Text};
 use yew::Reducible;
@@ -439,32 +439,8 @@ impl Reducible for Editor {
             }
             Action::AddDoorVpn => {
                 let mut design = (*next.design).clone();
-                let mut number = design.door_vpns.len() + 1;
-                while design.vpn(&format!("door-{number}")).is_some() {
-                    number += 1;
-                }
-                let id = format!("door-{number}");
-                let lowest = design
-                    .door_vpns
-                    .iter()
-                    .filter_map(|vpn| design.layout.get(&vpn.id))
-                    .map(|point| point.y)
-                    .fold(f64::NEG_INFINITY, f64::max);
-                let y = if lowest.is_finite() { lowest + 200.0 } else { 60.0 };
-                design.layout.insert(id.clone(), Point { x: 80.0, y });
                 let routing = if design.azure.gateway.bgp { Routing::Bgp } else { Routing::Static };
-                design.door_vpns.push(DoorVpn {
-                    name: format!("Door VPN {number}"),
-                    id: id.clone(),
-                    routing,
-                    amazon_asn: design.door_vpns.first().map_or(AMAZON_DEFAULT_ASN, |vpn| vpn.amazon_asn),
-                    static_routes: if routing == Routing::Static {
-                        design.azure.vnet.address_space.clone()
-                    } else {
-                        Vec::new()
-                    },
-                    tunnels: vec![Tunnel::default(), Tunnel::default()],
-                });
+                let id = design.add_door_vpn(routing);
                 next.commit(design, None);
                 next.selection = Some(Selection::Vpn(id));
             }

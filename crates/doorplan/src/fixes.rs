@@ -7,8 +7,8 @@ use std::net::Ipv4Addr;
 use ipnet::Ipv4Net;
 
 use crate::model::{
-    inside_hosts, Cidr, ConnectionMode, Design, DoorVpn, Generation, Ip, Link, Point, Routing,
-    Sku, Tunnel, VpnType, AZURE_DEFAULT_ASN,
+    inside_hosts, Cidr, ConnectionMode, Design, DoorVpn, Generation, Ip, Link, Routing, Sku,
+    VpnType, AZURE_DEFAULT_ASN,
 };
 use crate::report::{Report, Text};
 use crate::rules::bgp::{amazon_asn_allowed, azure_reserved_for_gateway, iana_reserved, inside_in_window};
@@ -171,35 +171,8 @@ pub fn make_redundant(design: &Design) -> Design {
     gateway.public_ips = Some(public_ips);
 
     // Two Door VPNs at least; keep every existing one and its known values.
-    let amazon_asn = next
-        .door_vpns
-        .first()
-        .map(|vpn| vpn.amazon_asn)
-        .unwrap_or(crate::model::AMAZON_DEFAULT_ASN);
     while next.door_vpns.len() < 2 {
-        let mut number = next.door_vpns.len() + 1;
-        while next.vpn(&format!("door-{number}")).is_some() {
-            number += 1;
-        }
-        let id = format!("door-{number}");
-        let below = next
-            .door_vpns
-            .iter()
-            .filter_map(|vpn| next.layout.get(&vpn.id))
-            .map(|point| point.y)
-            .fold(None, |max: Option<f64>, y| Some(max.map_or(y, |m| m.max(y))));
-        next.layout.insert(
-            id.clone(),
-            Point { x: 80.0, y: below.map_or(60.0, |y| y + 200.0) },
-        );
-        next.door_vpns.push(DoorVpn {
-            name: format!("Door VPN {number}"),
-            id,
-            routing: Routing::Bgp,
-            amazon_asn,
-            static_routes: Vec::new(),
-            tunnels: vec![Tunnel::default(), Tunnel::default()],
-        });
+        next.add_door_vpn(Routing::Bgp);
     }
     for vpn in &mut next.door_vpns {
         vpn.routing = Routing::Bgp;

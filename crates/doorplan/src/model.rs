@@ -625,6 +625,36 @@ impl Design {
         self.door_vpns.iter().find(|vpn| vpn.id == id)
     }
 
+    /// Adds an unlinked Door VPN (`door-N`, placed below the others, the Amazon-side ASN of the
+    /// first VPN; with static routing, routes for the whole VNet) and returns its id.
+    pub fn add_door_vpn(&mut self, routing: Routing) -> String {
+        let mut number = self.door_vpns.len() + 1;
+        while self.vpn(&format!("door-{number}")).is_some() {
+            number += 1;
+        }
+        let id = format!("door-{number}");
+        let lowest = self
+            .door_vpns
+            .iter()
+            .filter_map(|vpn| self.layout.get(&vpn.id))
+            .map(|point| point.y)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let y = if lowest.is_finite() { lowest + 200.0 } else { 60.0 };
+        self.layout.insert(id.clone(), Point { x: 80.0, y });
+        self.door_vpns.push(DoorVpn {
+            name: format!("Door VPN {number}"),
+            id: id.clone(),
+            routing,
+            amazon_asn: self.door_vpns.first().map_or(AMAZON_DEFAULT_ASN, |vpn| vpn.amazon_asn),
+            static_routes: match routing {
+                Routing::Static => self.azure.vnet.address_space.clone(),
+                Routing::Bgp => Vec::new(),
+            },
+            tunnels: vec![Tunnel::default(), Tunnel::default()],
+        });
+        id
+    }
+
     /// Whether a link runs BGP: its own `bgp`, else its VPN's routing.
     pub fn link_is_bgp(&self, link: &Link) -> bool {
         link.bgp.unwrap_or_else(|| {

@@ -15,7 +15,6 @@ pub struct Props {
 
 #[function_component(DesignsPanel)]
 pub fn designs_panel(props: &Props) -> Html {
-    super::use_escape(props.on_close.clone());
     let editor = props.editor.clone();
     let lang = editor.lang;
     let list = use_state(designs::load);
@@ -163,19 +162,10 @@ pub fn designs_panel(props: &Props) -> Html {
             }
         }
     };
-    let close = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_| on_close.emit(()))
-    };
     html! {
-        <div class="modal-backdrop" onclick={super::backdrop_click(&props.on_close)}>
-            <div id="designs-panel" class="modal narrow" role="dialog" aria-modal="true" aria-labelledby="designs-title">
-                <header>
-                    <h2 id="designs-title">{tr(lang, "Designs in this browser", "このブラウザの設計")}</h2>
-                    <button class="close" onclick={close} aria-label={tr(lang, "Close", "閉じる")}>{"×"}</button>
-                </header>
+        <super::Modal id="designs-panel" title={tr(lang, "Designs in this browser", "このブラウザの設計")} on_close={props.on_close.clone()}
+            close_label={tr(lang, "Close", "閉じる")} narrow={true}>
                 { body }
-            </div>
-        </div>
+        </super::Modal>
     }
 }

@@ -73,11 +73,6 @@ pub fn export_dialog(props: &Props) -> Html {
             status.set(Some(if ok { "downloaded" } else { "download-failed" }));
         })
     };
-    let close = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_| on_close.emit(()))
-    };
-    super::use_escape(props.on_close.clone());
     let status_text = match *status {
         Some("copied") => tr(lang, "Copied to the clipboard.", "クリップボードにコピーしました。"),
         Some("copy-failed") => tr(lang, "The browser did not allow copying; select the text instead.", "ブラウザがコピーを許可しませんでした。テキストを選択してコピーしてください。"),
@@ -87,12 +82,8 @@ pub fn export_dialog(props: &Props) -> Html {
     };
 
     html! {
-        <div class="modal-backdrop" onclick={super::backdrop_click(&props.on_close)}>
-            <div id="export-dialog" class="modal" role="dialog" aria-modal="true" aria-labelledby="export-title">
-                <header>
-                    <h2 id="export-title">{tr(lang, "Export the configuration", "設定をエクスポート")}</h2>
-                    <button class="close" onclick={close.clone()} aria-label={tr(lang, "Close", "閉じる")}>{"×"}</button>
-                </header>
+        <super::Modal id="export-dialog" title={tr(lang, "Export the configuration", "設定をエクスポート")} on_close={props.on_close.clone()}
+            close_label={tr(lang, "Close", "閉じる")} narrow={false}>
                 <div class="tabs" role="tablist">{ for tabs }</div>
                 if blocked {
                     <div id="export-refused" class="refused" role="alert">
@@ -116,7 +107,6 @@ pub fn export_dialog(props: &Props) -> Html {
                         <span class="status" role="status">{status_text}</span>
                     </div>
                 }
-            </div>
-        </div>
+        </super::Modal>
     }
 }

@@ -16,7 +16,6 @@ pub struct Props {
 
 #[function_component(ShareDialog)]
 pub fn share_dialog(props: &Props) -> Html {
-    super::use_escape(props.on_close.clone());
     let editor = &props.editor;
     let lang = editor.lang;
     let include_keys = use_state(|| false);
@@ -39,17 +38,9 @@ pub fn share_dialog(props: &Props) -> Html {
             }
         })
     };
-    let close = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_| on_close.emit(()))
-    };
     html! {
-        <div class="modal-backdrop" onclick={super::backdrop_click(&props.on_close)}>
-            <div id="share-dialog" class="modal narrow" role="dialog" aria-modal="true" aria-labelledby="share-title">
-                <header>
-                    <h2 id="share-title">{tr(lang, "Share this design", "この設計を共有")}</h2>
-                    <button class="close" onclick={close} aria-label={tr(lang, "Close", "閉じる")}>{"×"}</button>
-                </header>
+        <super::Modal id="share-dialog" title={tr(lang, "Share this design", "この設計を共有")} on_close={props.on_close.clone()}
+            close_label={tr(lang, "Close", "閉じる")} narrow={true}>
                 <p class="field-hint">{tr(lang, "The design travels in the link's #fragment, which browsers never send to a server.", "設計はリンクの # 以降に入ります。ブラウザはこの部分をサーバーへ送りません。")}</p>
                 <label class="force">
                     <input id="share-include-keys" type="checkbox" checked={*include_keys} disabled={!has_keys}
@@ -70,7 +61,6 @@ pub fn share_dialog(props: &Props) -> Html {
                     <textarea id="share-iframe" readonly=true rows="3" value={iframe} />
                 </div>
                 <p class="field-hint">{tr(lang, "Or, without writing an iframe: load embed.js from this site and add <div data-doorplan-src=\"design.doorplan.json\"></div> (see the README).", "iframe を書かずに: このサイトの embed.js を読み込み、<div data-doorplan-src=\"design.doorplan.json\"></div> を置きます (README 参照)。")}</p>
-            </div>
-        </div>
+        </super::Modal>
     }
 }
