@@ -312,27 +312,6 @@ impl Editor {
             self.selection = None;
         }
     }
-
-    /// The messages of the findings about some subjects, one per line (for tooltips).
-    pub fn messages_about(&self, subjects: &[&str]) -> String {
-        self.report
-            .findings
-            .iter()
-            .filter(|finding| subjects.contains(&finding.subject.as_str()))
-            .map(|finding| format!("{} {}: {}", finding.severity.name(), finding.rule, finding.message.get(self.lang)))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    /// The worst severity of the findings about a subject.
-    pub fn worst_about(&self, subjects: &[&str]) -> Option<Severity> {
-        self.report
-            .findings
-            .iter()
-            .filter(|finding| subjects.contains(&finding.subject.as_str()))
-            .map(|finding| finding.severity)
-            .max()
-    }
 }
 
 impl Reducible for Editor {

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use doorplan::model::{Design, Point};
+use doorplan::model::{Design, DoorVpn, Point};
 use doorplan::Severity;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -212,7 +212,10 @@ pub fn canvas(props: &Props) -> Html {
         }
     };
 
-    let on_background_down = {
+    // One pointerdown handler for the whole diagram: what was hit is read from the data
+    // attributes of the element under the pointer, so nodes and links carry no callbacks and
+    // can skip re-rendering when their data has not changed.
+    let on_pointer_down = {
         let drag = drag.clone();
         let view = view.clone();
         let pointers = pointers.clone();
@@ -221,6 +224,37 @@ pub fn canvas(props: &Props) -> Html {
         let capture = capture.clone();
         Callback::from(move |event: PointerEvent| {
             let at = local(&event);
+            let target = event.target().and_then(|target| target.dyn_into::<Element>().ok());
+            let hit = |attribute: &str| {
+                target
+                    .as_ref()
+                    .and_then(|element| element.closest(&format!("[{attribute}]")).ok().flatten())
+                    .and_then(|element| element.get_attribute(attribute))
+            };
+            let primary = event.button() == 0;
+            if !read_only && primary {
+                // A tunnel handle or a link's end: start (re)wiring that tunnel.
+                if let Some((vpn, tunnel)) = hit("data-handle")
+                    .or_else(|| hit("data-grip").and_then(|grip| grip.strip_prefix("link:").map(str::to_string)))
+                    .and_then(|subject| subject.rsplit_once(':').and_then(|(vpn, t)| Some((vpn.to_string(), t.parse::<u8>().ok()?))))
+                {
+                    capture(&event);
+                    drag.set(Drag::Wire { vpn, tunnel, to: view.to_world(at) });
+                    return;
+                }
+                if let Some(link) = hit("data-link") {
+                    editor.dispatch(Action::SelectSubject(link));
+                    return;
+                }
+                if let Some(id) = hit("data-node") {
+                    capture(&event);
+                    editor.dispatch(Action::Select(Some(Selection::from_subject(&id))));
+                    let world = view.to_world(at);
+                    let node = geometry::node_position(&editor.design, &id);
+                    drag.set(Drag::Node { id, grab: (world.0 - node.x, world.1 - node.y), at: (node.x, node.y), moved: false });
+                    return;
+                }
+            }
             pointers.borrow_mut().insert(event.pointer_id(), at);
             capture(&event);
             let touches: Vec<(f64, f64)> = pointers.borrow().values().copied().collect();
@@ -228,7 +262,9 @@ pub fn canvas(props: &Props) -> Html {
                 drag.set(Drag::Pinch { distance: (a.0 - b.0).hypot(a.1 - b.1).max(1.0), view: *view });
             } else {
                 drag.set(Drag::Pan { start: at, view: *view });
-                editor.dispatch(Action::Select(None));
+                if !read_only && primary {
+                    editor.dispatch(Action::Select(None));
+                }
             }
         })
     };
@@ -325,6 +361,7 @@ pub fn canvas(props: &Props) -> Html {
     };
 
     let on_key = {
+        let editor_for_keys = editor.clone();
         let drag = drag.clone();
         let view = view.clone();
         let design = Rc::clone(&editor.design);
@@ -332,6 +369,15 @@ pub fn canvas(props: &Props) -> Html {
         Callback::from(move |event: KeyboardEvent| {
             let size = svg_size();
             let centre = (size.0 / 2.0, size.1 / 2.0);
+            let on_node = event
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+                .and_then(|element| element.get_attribute("data-node"));
+            if let (Some(id), "Enter" | " ") = (on_node, event.key().as_str()) {
+                event.prevent_default();
+                editor_for_keys.dispatch(Action::Select(Some(Selection::from_subject(&id))));
+                return;
+            }
             let next = match event.key().as_str() {
                 "Escape" => {
                     drag.set(Drag::Idle);
@@ -351,88 +397,6 @@ pub fn canvas(props: &Props) -> Html {
         })
     };
 
-    // Starting drags on elements: they stop the event so the background does not pan.
-    let start_node = {
-        let drag = drag.clone();
-        let view = view.clone();
-        let editor = editor.clone();
-        let local = local.clone();
-        let capture = capture.clone();
-        move |id: String, selection: Selection| {
-            let drag = drag.clone();
-            let view = view.clone();
-            let editor = editor.clone();
-            let local = local.clone();
-            let capture = capture.clone();
-            Callback::from(move |event: PointerEvent| {
-                if read_only {
-                    return;
-                }
-                event.stop_propagation();
-                if event.button() != 0 {
-                    return;
-                }
-                capture(&event);
-                editor.dispatch(Action::Select(Some(selection.clone())));
-                let world = view.to_world(local(&event));
-                let node = geometry::node_position(&editor.design, &id);
-                drag.set(Drag::Node {
-                    id: id.clone(),
-                    grab: (world.0 - node.x, world.1 - node.y),
-                    at: (node.x, node.y),
-                    moved: false,
-                });
-            })
-        }
-    };
-    let start_wire = {
-        let drag = drag.clone();
-        let view = view.clone();
-        let local = local.clone();
-        let capture = capture.clone();
-        move |vpn: String, tunnel: u8| {
-            let drag = drag.clone();
-            let view = view.clone();
-            let local = local.clone();
-            let capture = capture.clone();
-            Callback::from(move |event: PointerEvent| {
-                if read_only {
-                    return;
-                }
-                event.stop_propagation();
-                if event.button() != 0 {
-                    return;
-                }
-                capture(&event);
-                drag.set(Drag::Wire { vpn: vpn.clone(), tunnel, to: view.to_world(local(&event)) });
-            })
-        }
-    };
-    let select = {
-        let editor = editor.clone();
-        move |selection: Selection| {
-            let editor = editor.clone();
-            Callback::from(move |event: PointerEvent| {
-                event.stop_propagation();
-                editor.dispatch(Action::Select(Some(selection.clone())));
-            })
-        }
-    };
-
-    let select_key = {
-        let editor = editor.clone();
-        move |selection: Selection| {
-            let editor = editor.clone();
-            Callback::from(move |event: KeyboardEvent| {
-                if event.key() == "Enter" || event.key() == " " {
-                    event.prevent_default();
-                    event.stop_propagation();
-                    editor.dispatch(Action::Select(Some(selection.clone())));
-                }
-            })
-        }
-    };
-
     // The simulated fault, if any: what failed and which links it takes down.
     let fault = editor
         .fault
@@ -444,6 +408,10 @@ pub fn canvas(props: &Props) -> Html {
 
     let design: &Design = &drawn;
     let gateway = &design.azure.gateway;
+    let about = use_memo((Rc::as_ptr(&editor.report) as usize, lang), {
+        let report = Rc::clone(&editor.report);
+        move |_| SubjectIndex::new(&report, lang)
+    });
 
     // Links, under the nodes.
     let links = design.links.iter().map(|link| {
@@ -451,7 +419,7 @@ pub fn canvas(props: &Props) -> Html {
         let to = geometry::instance_port(design, link.instance);
         let subject = link.subject();
         let tunnel_subject = format!("{}:{}", link.vpn, link.tunnel);
-        let state = editor.worst_about(&[&subject, &tunnel_subject, &link.vpn]);
+        let state = about.worst(&[&subject, &tunnel_subject, &link.vpn]);
         let down = lost(&subject);
         let dragging = matches!(&*drag, Drag::Wire { vpn, tunnel, .. } if vpn == &link.vpn && *tunnel == link.tunnel);
         let class = classes!(
@@ -467,13 +435,12 @@ pub fn canvas(props: &Props) -> Html {
         html! {
             <g class={class} data-link={subject.clone()} data-state={severity_class(state)}
                role="button" aria-label={label.clone()}>
-                <title>{tooltip(&label, editor.messages_about(&[&subject, &tunnel_subject, &link.vpn]))}</title>
-                <path class="hit" d={path.clone()} onpointerdown={select(Selection::Link(link.vpn.clone(), link.tunnel))} />
+                <title>{tooltip(&label, about.messages(&[&subject, &tunnel_subject, &link.vpn]))}</title>
+                <path class="hit" d={path.clone()} />
                 <path class="wire" d={path} />
                 <text class="link-icon" x={format!("{:.1}", mid.0)} y={format!("{:.1}", mid.1 - 6.0)}>{severity_icon(state)}</text>
                 <circle class="grip" cx={format!("{:.1}", to.0)} cy={format!("{:.1}", to.1)} r="7"
-                    data-grip={subject.clone()}
-                    onpointerdown={start_wire(link.vpn.clone(), link.tunnel)} />
+                    data-grip={subject.clone()} />
             </g>
         }
     });
@@ -489,15 +456,13 @@ pub fn canvas(props: &Props) -> Html {
     // SORACOM VPG node.
     let soracom = {
         let at = geometry::node_position(design, "soracom");
-        let state = editor.worst_about(&["soracom"]);
+        let state = about.worst(&["soracom"]);
         let range = design.soracom.vpg_ip_range.map(|r| r.to_string()).unwrap_or_else(|| tr(lang, "VPG IP range: unknown", "VPG IP レンジ: 未定").to_string());
         let class = classes!("node", "soracom", severity_class(state), selected(&Selection::Soracom).then_some("selected"));
         html! {
             <g class={class} data-node="soracom" transform={format!("translate({:.1} {:.1})", at.x, at.y)}
-               tabindex="0" role="button" aria-label="SORACOM VPG"
-               onkeydown={select_key(Selection::Soracom)}
-               onpointerdown={start_node("soracom".into(), Selection::Soracom)}>
-                <title>{tooltip("SORACOM VPG", editor.messages_about(&["soracom"]))}</title>
+               tabindex="0" role="button" aria-label="SORACOM VPG">
+                <title>{tooltip("SORACOM VPG", about.messages(&["soracom"]))}</title>
                 <rect width={SIDE_SIZE.0.to_string()} height={SIDE_SIZE.1.to_string()} rx="10" />
                 <text class="title" x="14" y="26">{"SORACOM VPG"}</text>
                 <text x="14" y="50">{format!("{} · {}", design.soracom.vpg_type.as_deref().unwrap_or("?"), design.soracom.region)}</text>
@@ -507,53 +472,28 @@ pub fn canvas(props: &Props) -> Html {
         }
     };
 
-    // Door VPN nodes with their tunnel handles.
+    // Door VPN nodes: a component each, re-rendered only when its own data changes.
     let vpns = design.door_vpns.iter().map(|vpn| {
         let at = geometry::node_position(design, &vpn.id);
-        let state = editor.worst_about(&[&vpn.id, &format!("{}:0", vpn.id), &format!("{}:1", vpn.id)]);
-        let down = failed(&format!("door-vpn:{}", vpn.id));
-        let class = classes!("node", "vpn", severity_class(state), down.then_some("failed"), selected(&Selection::Vpn(vpn.id.clone())).then_some("selected"));
-        let routing = match vpn.routing {
-            doorplan::model::Routing::Bgp => format!("BGP · ASN {}", vpn.amazon_asn),
-            doorplan::model::Routing::Static => tr(lang, "static routing", "static ルーティング").to_string(),
+        let tunnels = [format!("{}:0", vpn.id), format!("{}:1", vpn.id)];
+        let props = VpnNodeProps {
+            vpn: vpn.clone(),
+            at: (at.x, at.y),
+            lang,
+            state: about.worst(&[&vpn.id, &tunnels[0], &tunnels[1]]),
+            tunnel_states: [about.worst(&[&tunnels[0]]), about.worst(&[&tunnels[1]])],
+            tooltip: tooltip(vpn.label(), about.messages(&[&vpn.id, &tunnels[0], &tunnels[1]])),
+            selected: selected(&Selection::Vpn(vpn.id.clone())),
+            failed: failed(&format!("door-vpn:{}", vpn.id)),
+            endpoints_failed: [failed(&format!("aws-endpoint:{}:0", vpn.id)), failed(&format!("aws-endpoint:{}:1", vpn.id))],
         };
-        let handles = vpn.tunnels.iter().take(2).enumerate().map(|(index, tunnel)| {
-            let tunnel_index = index as u8;
-            let y = TUNNEL_Y[index];
-            let subject = format!("{}:{index}", vpn.id);
-            let tunnel_state = editor.worst_about(&[&subject]);
-            let endpoint_down = failed(&format!("aws-endpoint:{}:{index}", vpn.id));
-            let inside = tunnel.inside_cidr.map(|c| c.to_string()).unwrap_or_else(|| tr(lang, "inside: auto", "内部: 自動").to_string());
-            let outside = tunnel.outside_ip.map(|ip| ip.to_string()).unwrap_or_else(|| tr(lang, "outside IP: ?", "外部 IP: ?").to_string());
-            html! {
-                <g class={classes!("tunnel", severity_class(tunnel_state), endpoint_down.then_some("failed"))} data-tunnel={subject.clone()}>
-                    <text class="tunnel-label" x="14" y={format!("{:.1}", y - 4.0)}>{format!("{} {}: {}", tr(lang, "Tunnel", "トンネル"), index + 1, inside)}</text>
-                    <text class="tunnel-sub" x="14" y={format!("{:.1}", y + 12.0)}>{outside}</text>
-                    <circle class="handle" cx={VPN_SIZE.0.to_string()} cy={y.to_string()} r="9"
-                        data-handle={subject}
-                        aria-label={format!("{} tunnel {}", vpn.label(), index + 1)}
-                        onpointerdown={start_wire(vpn.id.clone(), tunnel_index)} />
-                </g>
-            }
-        });
-        html! {
-            <g class={class} data-node={vpn.id.clone()} transform={format!("translate({:.1} {:.1})", at.x, at.y)}
-               tabindex="0" role="button" aria-label={format!("Door VPN {}", vpn.label())}
-               onkeydown={select_key(Selection::Vpn(vpn.id.clone()))}
-               onpointerdown={start_node(vpn.id.clone(), Selection::Vpn(vpn.id.clone()))}>
-                <title>{tooltip(vpn.label(), editor.messages_about(&[&vpn.id, &format!("{}:0", vpn.id), &format!("{}:1", vpn.id)]))}</title>
-                <rect width={VPN_SIZE.0.to_string()} height={VPN_SIZE.1.to_string()} rx="10" />
-                <text class="title" x="14" y="24">{format!("{} {}", severity_icon(state), clip(vpn.label(), 22))}</text>
-                <text x="14" y="42">{routing}</text>
-                { for handles }
-            </g>
-        }
+        html! { <VpnNode key={vpn.id.clone()} ..props /> }
     });
 
     // The Azure gateway with one port per instance.
     let gateway_node = {
         let at = geometry::node_position(design, "gateway");
-        let state = editor.worst_about(&["gateway"]);
+        let state = about.worst(&["gateway"]);
         let height = geometry::gateway_height(design);
         let class = classes!("node", "gateway", severity_class(state), selected(&Selection::Gateway).then_some("selected"));
         let mode = if gateway.active_active { "active-active" } else { "active-standby" };
@@ -573,10 +513,8 @@ pub fn canvas(props: &Props) -> Html {
         });
         html! {
             <g class={class} data-node="gateway" transform={format!("translate({:.1} {:.1})", at.x, at.y)}
-               tabindex="0" role="button" aria-label={tr(lang, "Azure VPN gateway", "Azure VPN ゲートウェイ")}
-               onkeydown={select_key(Selection::Gateway)}
-               onpointerdown={start_node("gateway".into(), Selection::Gateway)}>
-                <title>{tooltip(&gateway.name, editor.messages_about(&["gateway"]))}</title>
+               tabindex="0" role="button" aria-label={tr(lang, "Azure VPN gateway", "Azure VPN ゲートウェイ")}>
+                <title>{tooltip(&gateway.name, about.messages(&["gateway"]))}</title>
                 <rect width={GATEWAY_WIDTH.to_string()} height={height.to_string()} rx="10" />
                 <text class="title" x="18" y="24">{format!("{} {}", severity_icon(state), clip(&gateway.name, 20))}</text>
                 <text x="18" y="42">{format!("{} · {} · {}", gateway.sku, mode, bgp)}</text>
@@ -587,17 +525,15 @@ pub fn canvas(props: &Props) -> Html {
 
     let vnet = {
         let at = geometry::node_position(design, "vnet");
-        let state = editor.worst_about(&["vnet"]);
+        let state = about.worst(&["vnet"]);
         let vnet = &design.azure.vnet;
         let class = classes!("node", "vnet", severity_class(state), selected(&Selection::Vnet).then_some("selected"));
         let space = vnet.address_space.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ");
         let subnet = vnet.gateway_subnet.map(|c| c.to_string()).unwrap_or_else(|| "?".into());
         html! {
             <g class={class} data-node="vnet" transform={format!("translate({:.1} {:.1})", at.x, at.y)}
-               tabindex="0" role="button" aria-label="Azure VNet"
-               onkeydown={select_key(Selection::Vnet)}
-               onpointerdown={start_node("vnet".into(), Selection::Vnet)}>
-                <title>{tooltip(&vnet.name, editor.messages_about(&["vnet"]))}</title>
+               tabindex="0" role="button" aria-label="Azure VNet">
+                <title>{tooltip(&vnet.name, about.messages(&["vnet"]))}</title>
                 <rect width={SIDE_SIZE.0.to_string()} height={SIDE_SIZE.1.to_string()} rx="10" />
                 <text class="title" x="14" y="26">{format!("{} VNet {}", severity_icon(state), clip(&vnet.name, 18))}</text>
                 <text x="14" y="50">{clip(&space, 30)}</text>
@@ -648,7 +584,7 @@ pub fn canvas(props: &Props) -> Html {
             <svg ref={svg_ref} id="canvas" class={classes!("canvas", (!matches!(*drag, Drag::Idle)).then_some("dragging"))}
                 tabindex="0" role="application"
                 aria-label={tr(lang, "Design diagram: drag tunnel handles onto gateway instance ports; arrows pan, + and - zoom, 0 fits", "構成図: トンネルのハンドルをゲートウェイのインスタンスへドラッグして接続。矢印キーで移動、+/- で拡大縮小、0 で全体表示")}
-                onpointerdown={on_background_down} onpointermove={on_move} onpointerup={on_up}
+                onpointerdown={on_pointer_down} onpointermove={on_move} onpointerup={on_up}
                 onpointercancel={on_cancel} onkeydown={on_key}>
                 <defs>
                     <pattern id="grid" width={grid.clone()} height={grid.clone()} patternUnits="userSpaceOnUse"
@@ -672,5 +608,85 @@ pub fn canvas(props: &Props) -> Html {
             <div class="canvas-help">{tr(lang, "Drag a tunnel handle ● onto an instance port · drag nodes to move · wheel/pinch to zoom", "トンネルのハンドル ● をインスタンスのポートへドラッグ · ノードはドラッグで移動 · ホイール/ピンチで拡大縮小")}</div>
             }
         </div>
+    }
+}
+
+/// The worst severity and the messages of the findings about each subject, built once per
+/// report instead of scanning every finding for every element.
+struct SubjectIndex {
+    by_subject: HashMap<String, (Severity, Vec<String>)>,
+}
+
+impl SubjectIndex {
+    fn new(report: &doorplan::Report, lang: doorplan::Lang) -> SubjectIndex {
+        let mut by_subject: HashMap<String, (Severity, Vec<String>)> = HashMap::new();
+        for finding in &report.findings {
+            let entry = by_subject.entry(finding.subject.clone()).or_insert((finding.severity, Vec::new()));
+            entry.0 = entry.0.max(finding.severity);
+            entry.1.push(format!("{} {}: {}", finding.severity.name(), finding.rule, finding.message.get(lang)));
+        }
+        SubjectIndex { by_subject }
+    }
+
+    fn worst(&self, subjects: &[&str]) -> Option<Severity> {
+        subjects.iter().filter_map(|subject| self.by_subject.get(*subject)).map(|(worst, _)| *worst).max()
+    }
+
+    fn messages(&self, subjects: &[&str]) -> String {
+        subjects
+            .iter()
+            .filter_map(|subject| self.by_subject.get(*subject))
+            .flat_map(|(_, messages)| messages.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct VpnNodeProps {
+    vpn: DoorVpn,
+    at: (f64, f64),
+    lang: doorplan::Lang,
+    state: Option<Severity>,
+    tunnel_states: [Option<Severity>; 2],
+    tooltip: String,
+    selected: bool,
+    failed: bool,
+    endpoints_failed: [bool; 2],
+}
+
+/// One Door VPN with its two tunnel handles. Pure data in, so Yew skips it when unchanged.
+#[function_component(VpnNode)]
+fn vpn_node(props: &VpnNodeProps) -> Html {
+    let VpnNodeProps { vpn, at, lang, state, tunnel_states, tooltip, selected, failed, endpoints_failed } = props;
+    let lang = *lang;
+    let class = classes!("node", "vpn", severity_class(*state), failed.then_some("failed"), selected.then_some("selected"));
+    let routing = match vpn.routing {
+        doorplan::model::Routing::Bgp => format!("BGP · ASN {}", vpn.amazon_asn),
+        doorplan::model::Routing::Static => tr(lang, "static routing", "static ルーティング").to_string(),
+    };
+    let handles = vpn.tunnels.iter().take(2).enumerate().map(|(index, tunnel)| {
+        let y = TUNNEL_Y[index];
+        let subject = format!("{}:{index}", vpn.id);
+        let inside = tunnel.inside_cidr.map(|c| c.to_string()).unwrap_or_else(|| tr(lang, "inside: auto", "内部: 自動").to_string());
+        let outside = tunnel.outside_ip.map(|ip| ip.to_string()).unwrap_or_else(|| tr(lang, "outside IP: ?", "外部 IP: ?").to_string());
+        html! {
+            <g class={classes!("tunnel", severity_class(tunnel_states[index]), endpoints_failed[index].then_some("failed"))} data-tunnel={subject.clone()}>
+                <text class="tunnel-label" x="14" y={format!("{:.1}", y - 4.0)}>{format!("{} {}: {}", tr(lang, "Tunnel", "トンネル"), index + 1, inside)}</text>
+                <text class="tunnel-sub" x="14" y={format!("{:.1}", y + 12.0)}>{outside}</text>
+                <circle class="handle" cx={VPN_SIZE.0.to_string()} cy={y.to_string()} r="9"
+                    data-handle={subject} aria-label={format!("{} tunnel {}", vpn.label(), index + 1)} />
+            </g>
+        }
+    });
+    html! {
+        <g class={class} data-node={vpn.id.clone()} transform={format!("translate({:.1} {:.1})", at.0, at.1)}
+           tabindex="0" role="button" aria-label={format!("Door VPN {}", vpn.label())}>
+            <title>{tooltip.clone()}</title>
+            <rect width={VPN_SIZE.0.to_string()} height={VPN_SIZE.1.to_string()} rx="10" />
+            <text class="title" x="14" y="24">{format!("{} {}", severity_icon(*state), clip(vpn.label(), 22))}</text>
+            <text x="14" y="42">{routing}</text>
+            { for handles }
+        </g>
     }
 }
