@@ -114,6 +114,12 @@ test('embed: the viewer in an iframe, and embed.js on a documentation page', asy
   assert.match(open, /index\.html#d=[A-Za-z0-9_-]+$/);
   await screenshot(page, 'embed-demo');
   assert.deepEqual(only(requests, server.url), [], 'nothing from another host');
+  // Once loaded, using the viewers makes no request at all.
+  const settled = requests.length;
+  await inline.locator('li.finding[data-rule="TOPO-SPLIT-VPN"] .finding-select').click();
+  await frame.locator('#canvas').click({ position: { x: 10, y: 10 } });
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.slice(settled), [], 'no request after loading');
 
   // The editor opened from the viewer's link shows the same design.
   const editor = await openPage(browser, open);
