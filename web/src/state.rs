@@ -95,23 +95,20 @@ pub enum Edit {
 }
 
 impl Edit {
-    /// Which field it edits: consecutive edits of one field are one undo step.
-    fn field(&self) -> String {
-        let text = format!("{self:?}");
-        // The variant name plus its element ids, without the value.
-        match self {
-            Edit::VpnName(id, _) | Edit::Routing(id, _) | Edit::AmazonAsn(id, _) | Edit::StaticRoutes(id, _) => {
-                format!("{}:{id}", text.split('(').next().unwrap_or_default())
-            }
-            Edit::InsideCidr(id, t, _) | Edit::OutsideIp(id, t, _) | Edit::Psk(id, t, _)
-            | Edit::ConnectionMode(id, t, _) | Edit::LinkBgp(id, t, _) => {
-                format!("{}:{id}:{t}", text.split('(').next().unwrap_or_default())
-            }
-            Edit::PublicIp(i, _) | Edit::Apipa(i, _) => {
-                format!("{}:{i}", text.split('(').next().unwrap_or_default())
-            }
-            _ => text.split('(').next().unwrap_or_default().to_string(),
-        }
+    /// Which field it edits (the kind of edit and the element it names): consecutive edits of
+    /// one field are one undo step.
+    fn field(&self) -> Field {
+        let element = match self {
+            Edit::VpnName(id, _) | Edit::Routing(id, _) | Edit::AmazonAsn(id, _) | Edit::StaticRoutes(id, _) => id.clone(),
+            Edit::InsideCidr(id, t, _)
+            | Edit::OutsideIp(id, t, _)
+            | Edit::Psk(id, t, _)
+            | Edit::ConnectionMode(id, t, _)
+            | Edit::LinkBgp(id, t, _) => format!("{id}:{t}"),
+            Edit::PublicIp(instance, _) | Edit::Apipa(instance, _) => instance.to_string(),
+            _ => String::new(),
+        };
+        (std::mem::discriminant(self), element)
     }
 
     /// Applies the edit to a design. Edits naming an element that no longer exists do nothing.
@@ -191,6 +188,9 @@ fn with_link(design: &mut Design, id: &str, tunnel: u8, change: impl FnOnce(&mut
     }
 }
 
+/// One field of the document: the kind of edit and the element it names.
+type Field = (std::mem::Discriminant<Edit>, String);
+
 /// A change to the editor.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -239,7 +239,7 @@ pub struct Editor {
     /// The template the design came from, if unchanged since.
     pub template: Option<&'static str>,
     /// The field of the last edit, so consecutive keystrokes are one undo step.
-    last_edit: Option<String>,
+    last_edit: Option<Field>,
 }
 
 impl Editor {
@@ -273,7 +273,7 @@ impl Editor {
     }
 
     /// Makes `design` current: the old one goes on the undo stack.
-    fn commit(&mut self, design: Design, coalesce: Option<String>) {
+    fn commit(&mut self, design: Design, coalesce: Option<Field>) {
         if design == *self.design {
             return;
         }
