@@ -166,3 +166,52 @@ test('keyboard only: focus a Door VPN, open it with Enter, link a tunnel from th
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('pan and zoom: wheel, two-finger pinch, keyboard, fit; node drag snaps to the grid', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await loadTemplate(page, 'p2');
+  const zoom = async () => Number(await page.getAttribute('#canvas g[data-zoom]', 'data-zoom'));
+  const start = await zoom();
+  const canvas = await page.locator('#canvas').boundingBox();
+  await page.mouse.move(canvas.x + 40, canvas.y + 40);
+  await page.mouse.wheel(0, -300);
+  await page.waitForFunction((z) => Number(document.querySelector('#canvas g[data-zoom]').dataset.zoom) > z, start);
+  const wheeled = await zoom();
+
+  // Two touch pointers moving apart on the background zoom in.
+  await page.evaluate(({ x, y }) => {
+    const svg = document.querySelector('#canvas');
+    const fire = (type, id, cx) => svg.dispatchEvent(new PointerEvent(type, {
+      pointerId: id, pointerType: 'touch', isPrimary: id === 1, clientX: cx, clientY: y, bubbles: true, button: 0,
+    }));
+    fire('pointerdown', 1, x);
+    fire('pointerdown', 2, x + 40);
+    fire('pointermove', 2, x + 120);
+    fire('pointerup', 2, x + 120);
+    fire('pointerup', 1, x);
+  }, { x: canvas.x + 30, y: canvas.y + 20 });
+  assert.ok(await zoom() > wheeled * 1.5, `pinch zoomed in (${wheeled} → ${await zoom()})`);
+
+  await page.focus('#canvas');
+  await page.keyboard.press('-');
+  const smaller = await zoom();
+  await page.keyboard.press('0');
+  assert.notEqual(await zoom(), smaller, 'fit to view');
+
+  // Dragging a node moves it on the grid, as one undo step.
+  const before = await page.getAttribute('[data-node="vnet"]', 'transform');
+  const box = await page.locator('[data-node="vnet"] rect').boundingBox();
+  await page.mouse.move(box.x + 20, box.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 67, box.y + 93, { steps: 6 });
+  await page.mouse.up();
+  const after = await page.getAttribute('[data-node="vnet"]', 'transform');
+  assert.notEqual(after, before);
+  const [, x, y] = after.match(/translate\(([-\d.]+) ([-\d.]+)\)/).map(Number);
+  assert.equal(x % 20, 0, `x on the grid: ${after}`);
+  assert.equal(y % 20, 0, `y on the grid: ${after}`);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((t) => document.querySelector('[data-node="vnet"]').getAttribute('transform') === t, before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
