@@ -302,6 +302,7 @@ fn rules(mut parser: lexopt::Parser) -> Result<u8, Failure> {
             .map(|rule| {
                 serde_json::json!({
                     "id": rule.id,
+                    "family": rule.family.name(),
                     "severity": rule.severity,
                     "summary": rule.summary(lang),
                     "source": rule.source,

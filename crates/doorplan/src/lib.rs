@@ -50,8 +50,3 @@ pub fn check(design: &Design) -> Report {
         faults,
     }
 }
-
-/// Reads a design and judges it: the one call the browser and the command line share.
-pub fn check_json(text: &str) -> Result<Report, LoadError> {
-    Design::from_json(text).map(|design| check(&design))
-}

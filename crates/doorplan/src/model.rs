@@ -24,20 +24,6 @@ pub struct Cidr(pub Ipv4Net);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Ip(pub Ipv4Addr);
 
-impl Cidr {
-    /// The prefix as ipnet's type.
-    pub fn net(self) -> Ipv4Net {
-        self.0
-    }
-}
-
-impl Ip {
-    /// The address as std's type.
-    pub fn addr(self) -> Ipv4Addr {
-        self.0
-    }
-}
-
 impl FromStr for Cidr {
     type Err = String;
     fn from_str(text: &str) -> Result<Self, String> {

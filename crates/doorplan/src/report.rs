@@ -255,10 +255,4 @@ impl Report {
         serde_json::to_string_pretty(&self.to_json_view(lang)).unwrap_or_default()
     }
 
-    /// The findings about one subject (for the diagram).
-    pub fn findings_about<'a>(&'a self, subject: &'a str) -> impl Iterator<Item = &'a Finding> {
-        self.findings
-            .iter()
-            .filter(move |finding| finding.subject == subject)
-    }
 }

@@ -29,6 +29,20 @@ pub enum Family {
     Limits,
 }
 
+impl Family {
+    /// Lower-case name, for listings (`doorplan rules`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Topology => "topology",
+            Family::Gateway => "gateway",
+            Family::Bgp => "bgp",
+            Family::Tunnel => "tunnel",
+            Family::Addressing => "addressing",
+            Family::Limits => "limits",
+        }
+    }
+}
+
 /// One rule of the catalogue.
 pub struct Rule {
     /// Stable id (`TOPO-SPLIT-VPN`); other programs rely on it.
