@@ -43,18 +43,25 @@ export async function launch() {
   });
 }
 
-/** A new page that records requests and fails the test on a page error (a Wasm panic). */
-export async function openPage(browser, url, { locale = 'en-US', viewport = { width: 1280, height: 860 } } = {}) {
-  const context = await browser.newContext({ locale, viewport });
+/** A new context and page that record every request (the page's and its frames') and fail the
+ * test on a page error (a Wasm panic). */
+export async function recordingPage(browser, options = {}) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const requests = [];
   const errors = [];
-  page.on('request', (request) => requests.push(request.url()));
+  context.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  await page.goto(url);
-  await page.waitForSelector('#verdict .badge');
   return { page, context, requests, errors };
+}
+
+/** Opens the app at `url` and waits for the first verdict. */
+export async function openPage(browser, url, { locale = 'en-US', viewport = { width: 1280, height: 860 } } = {}) {
+  const opened = await recordingPage(browser, { locale, viewport });
+  await opened.page.goto(url);
+  await opened.page.waitForSelector('#verdict .badge');
+  return opened;
 }
 
 export async function screenshot(page, name) {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, openPage, screenshot, dist } from './harness.mjs';
+import { serve, launch, openPage, recordingPage, screenshot, dist } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let server, browser;
@@ -95,12 +95,7 @@ test('designs list: the previous design is kept when a link opens; open, rename,
 });
 
 test('embed: the viewer in an iframe, and embed.js on a documentation page', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  context.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const { page, context, requests, errors } = await recordingPage(browser);
   await page.goto(`${server.url}embed-demo.html`);
   const frame = page.frameLocator('#embed-src iframe');
   await frame.locator('#verdict .badge[data-verdict="OK"]').waitFor();
@@ -150,12 +145,7 @@ test('static hosting under a sub-path, and no request at all after loading', asy
 test('offline: the single-file build opens from file:// with no request but itself', async () => {
   const file = path.join(root, 'dist-single', 'doorplan.html');
   assert.ok(fs.existsSync(file), 'scripts/single-file.mjs has built dist-single/doorplan.html');
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  context.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const { page, context, requests, errors } = await recordingPage(browser);
   await page.goto(`file://${file}`);
   await page.waitForSelector('#verdict .badge');
   await page.selectOption('#template-picker', 'w');
