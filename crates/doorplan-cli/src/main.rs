@@ -1,412 +1,452 @@
-//! `doorplan`: check a SORACOM Door × Azure VPN Gateway design and export its configurations.
+//! `doorplan`: check a SORACOM Door × Azure VPN Gateway design, export its configurations,
+//! read back SORACOM's answer, and print completions and a man page.
 //!
-//! Command line of `shared/contract.md` §4. Exit codes: 0 OK/WARN, 1 NG (or export refused),
-//! 2 the file could not be read or the command line is wrong.
+//! Command line of `shared/contract.md` §4. Every flag is defined once, in [`cli`]; `--help`,
+//! `doorplan man` and `doorplan completions` are generated from it. `main` only maps the result
+//! of [`try_main`] to an [`Exit`] code, decided in one place.
 
-use std::fmt::Write as _;
-use std::io::{self, Read, Write};
-use std::path::PathBuf;
+mod io;
+mod report;
+
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use doorplan::export::Format;
-use doorplan::{Design, Lang, Report, Severity, Verdict};
+use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
+use doorplan::export::{export_with, Format, Options};
+use doorplan::{Design, Lang, Severity, Verdict, T};
 
-const HELP: &str = "\
-doorplan — check SORACOM Door x Azure VPN Gateway designs and export their configurations
+use io::{print, read_text, write_file};
 
-USAGE:
-    doorplan check [--json] [--lang en|ja] FILE
-    doorplan export --format FORMAT [--lang en|ja] [--out PATH] [--force] FILE
-    doorplan import-aws --vpn ID [--out PATH] [--lang en|ja] DESIGN CONFIG
-    doorplan rules [--json] [--lang en|ja]
-    doorplan template [NAME]
-    doorplan --help | --version
+/// The exit status, decided in one place (contract §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Exit {
+    /// OK or WARN (check), written (export, import), the deployment matches (audit).
+    Ok = 0,
+    /// NG (check), refused because the design is NG (export), contradictions (import-aws),
+    /// differences (audit).
+    Ng = 1,
+    /// An input could not be read, or the command line is wrong.
+    Unreadable = 2,
+}
 
-COMMANDS:
-    check      Judge a design (*.doorplan.json; '-' reads standard input): verdict NG/WARN/OK,
-               the recognised pattern, every finding with its fix, and the single-fault table.
-               --json prints the machine-readable report.
-    export     Write a configuration: az-cli (bash script), terraform (azurerm), bicep,
-               door-request (what to ask SORACOM). Refuses an NG design unless --force.
-    import-aws Fill a Door VPN's outside IPs, pre-shared keys, inside CIDRs and Amazon-side ASN
-               (and the Azure public IP) from SORACOM's VPN details in AWS's Generic
-               configuration text. Values that contradict the design are reported, not written.
-               Writes the design to --out (or standard output); the summary goes to stderr.
-    rules      List every rule: id, default severity, what it checks, its source.
-    template   Print a starting design (p1, p2, ng, w, tutorial, blank, or sample:N for a generated
-               design of N Door VPNs); without NAME, list them.
+impl Exit {
+    fn of(verdict: Verdict) -> Exit {
+        if verdict == Verdict::Ng {
+            Exit::Ng
+        } else {
+            Exit::Ok
+        }
+    }
+}
 
+/// A failure: its exit code and what to say on standard error.
+#[derive(Debug)]
+pub struct Failure {
+    pub exit: Exit,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn unreadable(message: impl Into<String>) -> Failure {
+        Failure { exit: Exit::Unreadable, message: message.into() }
+    }
+}
+
+const AFTER_HELP: &str = "\
 EXIT STATUS:
-    0  OK or WARN (check), written (export)
+    0  OK or WARN (check), written (export, import-aws)
     1  NG (check), refused because the design is NG (export), contradictions (import-aws)
-    2  the file could not be read, or the command line is wrong (message on stderr)
-";
+    2  an input could not be read, or the command line is wrong (message on stderr)
 
-/// A failure with its exit code and message.
-struct Failure {
-    code: u8,
-    message: String,
+The design format, the report and the rule ids: shared/contract.md of the doorplan project.";
+
+fn lang_arg() -> Arg {
+    Arg::new("lang")
+        .long("lang")
+        .value_name("en|ja")
+        .value_parser(["en", "ja"])
+        .default_value("en")
+        .help("Language of messages")
 }
 
-fn usage(message: impl Into<String>) -> Failure {
-    Failure {
-        code: 2,
-        message: format!("{}\nRun 'doorplan --help' for usage.", message.into()),
-    }
+fn max_input_arg() -> Arg {
+    Arg::new("max-input")
+        .long("max-input")
+        .value_name("BYTES")
+        .value_parser(value_parser!(u64).range(1..))
+        .default_value(doorplan::read::MAX_DESIGN_BYTES.to_string())
+        .help("Refuse inputs larger than this many bytes (raise it for very large designs)")
 }
 
-impl From<lexopt::Error> for Failure {
-    fn from(error: lexopt::Error) -> Self {
-        usage(error.to_string())
-    }
+/// The one definition of the command line.
+pub fn cli() -> Command {
+    let formats: Vec<&'static str> = Format::ALL.iter().map(|format| format.name()).collect();
+    Command::new("doorplan")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Check SORACOM Door x Azure VPN Gateway designs and export their configurations")
+        .long_about(
+            "doorplan judges a SORACOM Door x Azure VPN Gateway design (*.doorplan.json) before it is built: \
+             NG / WARN / OK with the reason and the fix, and what every single failure does to the traffic. \
+             It writes the Azure configuration (Azure CLI, Terraform, Bicep) and the text of the Door application, \
+             and reads back SORACOM's answer. The same engine runs in the browser app.",
+        )
+        .after_help(AFTER_HELP)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(
+            Command::new("check")
+                .about("Judge designs: verdict, pattern, findings with their fixes, single faults")
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_name("FORMAT")
+                        .value_parser(["text", "json"])
+                        .default_value("text")
+                        .help("Output: text (for people) or json (the report of the contract)"),
+                )
+                .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("Same as --format json"))
+                .arg(lang_arg())
+                .arg(max_input_arg())
+                .arg(
+                    Arg::new("files")
+                        .value_name("FILE")
+                        .num_args(1..)
+                        .required(true)
+                        .help("Design files (*.doorplan.json); '-' reads standard input. Several: one report each, exit with the worst"),
+                ),
+        )
+        .subcommand(
+            Command::new("export")
+                .about("Write a configuration of a design (refuses an NG design unless --force)")
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .short('f')
+                        .value_name("FORMAT")
+                        .value_parser(formats)
+                        .required(true)
+                        .help("az-cli (bash script), terraform (azurerm) and terraform-vars, bicep and bicep-params, door-request (what to ask SORACOM)"),
+                )
+                .arg(
+                    Arg::new("out")
+                        .long("out")
+                        .short('o')
+                        .value_name("PATH")
+                        .value_parser(value_parser!(PathBuf))
+                        .help("Write to PATH (and a template's parameters file next to it); a file holding a key is readable by its owner only"),
+                )
+                .arg(Arg::new("force").long("force").action(ArgAction::SetTrue).help("Export even an NG design (for review, not for building)"))
+                .arg(lang_arg())
+                .arg(max_input_arg())
+                .arg(Arg::new("file").value_name("FILE").required(true).help("The design file; '-' reads standard input")),
+        )
+        .subcommand(
+            Command::new("import-aws")
+                .about("Fill a Door VPN from SORACOM's VPN details (AWS Generic configuration); contradictions are reported, never written")
+                .arg(Arg::new("vpn").long("vpn").value_name("ID").required(true).help("The Door VPN to fill"))
+                .arg(
+                    Arg::new("out")
+                        .long("out")
+                        .short('o')
+                        .value_name("PATH")
+                        .value_parser(value_parser!(PathBuf))
+                        .help("Write the design here (readable by its owner only: it holds keys); default: standard output"),
+                )
+                .arg(lang_arg())
+                .arg(max_input_arg())
+                .arg(Arg::new("design").value_name("DESIGN").required(true).help("The design file"))
+                .arg(Arg::new("config").value_name("CONFIG").required(true).help("SORACOM's VPN details, AWS Generic format")),
+        )
+        .subcommand(
+            Command::new("rules")
+                .about("List every rule: id, severity, what it checks, its source")
+                .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("As JSON"))
+                .arg(lang_arg()),
+        )
+        .subcommand(
+            Command::new("template")
+                .about("Print a starting design: p1, p2, ng, w, tutorial, blank, or sample:N (N Door VPNs); without NAME, list them")
+                .arg(Arg::new("name").value_name("NAME")),
+        )
+        .subcommand(
+            Command::new("completions")
+                .about("Print the shell completion script")
+                .arg(Arg::new("shell").value_name("SHELL").value_parser(["bash", "zsh", "fish"]).required(true)),
+        )
+        .subcommand(
+            Command::new("man")
+                .about("Print the man page (roff), or write one page per command to a folder")
+                .arg(
+                    Arg::new("dir")
+                        .long("dir")
+                        .value_name("DIR")
+                        .value_parser(value_parser!(PathBuf))
+                        .help("Write doorplan.1 and doorplan-COMMAND.1 into DIR"),
+                ),
+        )
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(code) => ExitCode::from(code),
+    let exit = match try_main() {
+        Ok(exit) => exit,
         Err(failure) => {
-            let _ = writeln!(io::stderr(), "doorplan: {}", failure.message);
-            ExitCode::from(failure.code)
+            io::print_error(&format!("doorplan: {}", failure.message));
+            failure.exit
         }
-    }
-}
-
-fn run() -> Result<u8, Failure> {
-    use lexopt::prelude::*;
-    let mut parser = lexopt::Parser::from_env();
-    let command = match parser.next()? {
-        Some(Long("help") | Short('h')) => return print(HELP),
-        Some(Long("version") | Short('V')) => {
-            return print(&format!("doorplan {}\n", env!("CARGO_PKG_VERSION")))
-        }
-        Some(Value(command)) => command.string()?,
-        Some(other) => return Err(other.unexpected().into()),
-        None => return Err(usage("missing command")),
     };
-    match command.as_str() {
-        "check" => check(parser),
-        "export" => export(parser),
-        "rules" => rules(parser),
-        "import-aws" => import_aws(parser),
-        "template" => template(parser),
-        "help" => print(HELP),
-        other => Err(usage(format!("unknown command {other:?}"))),
+    ExitCode::from(exit as u8)
+}
+
+fn try_main() -> Result<Exit, Failure> {
+    let matches = match cli().try_get_matches() {
+        Ok(matches) => matches,
+        Err(error) => {
+            use clap::error::ErrorKind;
+            let exit = match error.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => Exit::Ok,
+                _ => Exit::Unreadable,
+            };
+            let _ = error.print();
+            return Ok(exit);
+        }
+    };
+    match matches.subcommand() {
+        Some(("check", args)) => check(args),
+        Some(("export", args)) => export(args),
+        Some(("import-aws", args)) => import_aws(args),
+        Some(("rules", args)) => rules(args),
+        Some(("template", args)) => template(args),
+        Some(("completions", args)) => completions(args),
+        Some(("man", args)) => man(args),
+        _ => Err(Failure::unreadable("missing command; run 'doorplan --help'")),
     }
 }
 
-fn print(text: &str) -> Result<u8, Failure> {
-    let mut stdout = io::stdout().lock();
-    // A closed pipe (`doorplan check … | head`) is not an error worth a message.
-    let _ = stdout.write_all(text.as_bytes());
-    let _ = stdout.flush();
-    Ok(0)
+fn lang_of(args: &ArgMatches) -> Lang {
+    args.get_one::<String>("lang").and_then(|code| Lang::parse(code)).unwrap_or_default()
 }
 
-fn parse_lang(parser: &mut lexopt::Parser) -> Result<Lang, Failure> {
-    use lexopt::ValueExt;
-    let text = parser.value()?.string()?;
-    Lang::parse(&text).ok_or_else(|| usage(format!("--lang: {text:?} is not en or ja")))
+fn limit_of(args: &ArgMatches) -> usize {
+    args.get_one::<u64>("max-input")
+        .and_then(|limit| usize::try_from(*limit).ok())
+        .unwrap_or(doorplan::read::MAX_DESIGN_BYTES)
 }
 
 /// Reads and parses a design file (`-`: standard input). Exit 2 with the field path on failure.
-fn load(file: &str) -> Result<Design, Failure> {
-    let text = if file == "-" {
-        let mut text = String::new();
-        io::stdin().read_to_string(&mut text).map(|_| text)
-    } else {
-        std::fs::read_to_string(file)
-    }
-    .map_err(|error| Failure {
-        code: 2,
-        message: format!("{file}: cannot read: {error}"),
-    })?;
-    Design::from_json(&text).map_err(|error| Failure {
-        code: 2,
-        message: format!("{file}: {error}"),
-    })
+fn load(file: &str, limit: usize, lang: Lang) -> Result<Design, Failure> {
+    let text = read_text(file, limit, lang)?;
+    Design::from_json_with_limit(&text, limit)
+        .map_err(|error| Failure::unreadable(format!("{}: {}", doorplan::text::printable(file), error.message(lang))))
 }
 
-fn check(mut parser: lexopt::Parser) -> Result<u8, Failure> {
-    use lexopt::prelude::*;
-    let (mut json, mut lang, mut file) = (false, Lang::En, None);
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("json") => json = true,
-            Long("lang") => lang = parse_lang(&mut parser)?,
-            Long("help") | Short('h') => return print(HELP),
-            Value(value) if file.is_none() => file = Some(value.string()?),
-            other => return Err(other.unexpected().into()),
-        }
-    }
-    let file = file.ok_or_else(|| usage("check: missing FILE"))?;
-    let design = load(&file)?;
-    let report = doorplan::check(&design);
-    let mut text = if json {
-        report.to_json(lang)
-    } else {
-        human_report(&design, &report, lang)
-    };
-    if !text.ends_with('\n') {
-        text.push('\n');
-    }
-    print(&text)?;
-    Ok(if report.verdict == Verdict::Ng { 1 } else { 0 })
-}
-
-/// The report for a person: verdict first, then findings grouped by severity, then faults.
-fn human_report(design: &Design, report: &Report, lang: Lang) -> String {
-    let ja = lang == Lang::Ja;
-    let mut out = String::new();
-    let title = if design.title.is_empty() {
-        "(untitled)"
-    } else {
-        &design.title
-    };
-    let _ = writeln!(out, "{}  {title}", report.verdict.name());
-    let _ = writeln!(
-        out,
-        "{}: {} — {}",
-        if ja { "パターン" } else { "pattern" },
-        report.pattern.name(),
-        report.pattern.describe().get(lang)
-    );
-    let worst = match report.worst_single_fault {
-        Some(impact) => impact_words(impact, lang).to_string(),
-        None if ja => "— (構築できないため障害シミュレーションなし)".to_string(),
-        None => "— (not simulated: the design cannot be built)".to_string(),
-    };
-    let _ = writeln!(
-        out,
-        "{}: {worst}",
-        if ja { "単一障害の最悪ケース" } else { "worst single fault" }
-    );
-    for severity in [Severity::Ng, Severity::Warn, Severity::Info] {
-        let findings: Vec<_> = report
-            .findings
-            .iter()
-            .filter(|finding| finding.severity == severity)
-            .collect();
-        if findings.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "\n{} ({})", severity.name(), findings.len());
-        for finding in findings {
-            let _ = writeln!(out, "  {}  [{}]", finding.rule, finding.subject);
-            let _ = writeln!(out, "      {}", finding.message.get(lang));
-        }
-    }
-    if !report.faults.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            if ja { "単一障害 (1 つずつ)" } else { "Single faults (one at a time)" }
-        );
-        let width = report
-            .faults
-            .iter()
-            .map(|fault| fault.fault.len())
-            .max()
-            .unwrap_or(0);
-        for fault in &report.faults {
-            let _ = writeln!(
-                out,
-                "  {:<width$}  {}",
-                fault.fault,
-                impact_words(fault.impact, lang)
-            );
-        }
-    }
-    out
-}
-
-fn impact_words(impact: doorplan::Impact, lang: Lang) -> &'static str {
-    use doorplan::Impact;
-    match (impact, lang) {
-        (Impact::Survives, Lang::En) => "survives (other tunnels carry the traffic)",
-        (Impact::Failover, Lang::En) => "failover (traffic stops 10 s – 3 min)",
-        (Impact::Outage, Lang::En) => "outage (no path until it returns)",
-        (Impact::Survives, Lang::Ja) => "survives (他のトンネルで通信継続)",
-        (Impact::Failover, Lang::Ja) => "failover (10 秒〜3 分通信断)",
-        (Impact::Outage, Lang::Ja) => "outage (復旧まで経路なし)",
-    }
-}
-
-fn export(mut parser: lexopt::Parser) -> Result<u8, Failure> {
-    use lexopt::prelude::*;
-    let (mut format, mut lang, mut out, mut force, mut file) =
-        (None, Lang::En, None::<PathBuf>, false, None);
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("format") | Short('f') => {
-                let name = parser.value()?.string()?;
-                format = Some(Format::parse(&name).ok_or_else(|| {
-                    usage(format!(
-                        "--format: {name:?} is not one of {}",
-                        Format::ALL.map(Format::name).join(", ")
-                    ))
-                })?);
+fn check(args: &ArgMatches) -> Result<Exit, Failure> {
+    let lang = lang_of(args);
+    let limit = limit_of(args);
+    let json = args.get_flag("json") || args.get_one::<String>("format").is_some_and(|format| format == "json");
+    let files: Vec<&String> = args.get_many::<String>("files").map(Iterator::collect).unwrap_or_default();
+    let mut worst = Exit::Ok;
+    let mut reports: Vec<(String, Design, doorplan::Report)> = Vec::new();
+    for file in &files {
+        match load(file, limit, lang) {
+            Ok(design) => {
+                let report = doorplan::check(&design);
+                worst = worst.max(Exit::of(report.verdict));
+                reports.push((file.to_string(), design, report));
             }
-            Long("lang") => lang = parse_lang(&mut parser)?,
-            Long("out") | Short('o') => out = Some(parser.value()?.into()),
-            Long("force") => force = true,
-            Long("help") | Short('h') => return print(HELP),
-            Value(value) if file.is_none() => file = Some(value.string()?),
-            other => return Err(other.unexpected().into()),
+            Err(failure) => {
+                io::print_error(&format!("doorplan: {}", failure.message));
+                worst = worst.max(failure.exit);
+            }
         }
     }
-    let format = format.ok_or_else(|| usage("export: missing --format"))?;
-    let file = file.ok_or_else(|| usage("export: missing FILE"))?;
-    let design = load(&file)?;
+    let text = if json {
+        report::json(&reports, lang, files.len() > 1)
+    } else {
+        report::text(&reports, lang, files.len() > 1)
+    };
+    if !reports.is_empty() {
+        print(&text);
+    }
+    Ok(worst)
+}
+
+fn export(args: &ArgMatches) -> Result<Exit, Failure> {
+    let lang = lang_of(args);
+    let format = args
+        .get_one::<String>("format")
+        .and_then(|name| Format::parse(name))
+        .ok_or_else(|| Failure::unreadable("export: missing --format"))?;
+    let file = args.get_one::<String>("file").ok_or_else(|| Failure::unreadable("export: missing FILE"))?;
+    let design = load(file, limit_of(args), lang)?;
     let report = doorplan::check(&design);
-    if report.verdict == Verdict::Ng && !force {
+    if report.verdict == Verdict::Ng && !args.get_flag("force") {
         let reasons: Vec<String> = report
             .findings
             .iter()
             .filter(|finding| finding.severity == Severity::Ng)
-            .map(|finding| format!("  {}  {}", finding.rule, finding.message.get(lang)))
+            .map(|finding| format!("  {}  {}", finding.rule.id, doorplan::text::printable(&finding.text(lang))))
             .collect();
         return Err(Failure {
-            code: 1,
-            message: format!(
-                "{file}: the design is NG, so its configuration would not build; fix these or pass --force:\n{}",
-                reasons.join("\n")
-            ),
+            exit: Exit::Ng,
+            message: format!("{}: {}\n{}", doorplan::text::printable(file), T::CliExportRefused.get(lang), reasons.join("\n")),
         });
     }
-    let text = doorplan::export::export(&design, format, lang);
-    match out {
-        Some(path) => {
-            std::fs::write(&path, text).map_err(|error| Failure {
-                code: 2,
-                message: format!("{}: cannot write: {error}", path.display()),
-            })?;
-            Ok(0)
+    let out = args.get_one::<PathBuf>("out");
+    let bicep_file = out
+        .filter(|_| format == Format::Bicep)
+        .and_then(|path| path.file_name())
+        .map(|name| name.to_string_lossy().into_owned());
+    let options = Options { lang, bicep_file };
+    let text = export_with(&design, format, &options);
+    let Some(path) = out else {
+        print(&text);
+        if let Some(companion) = format.companion().filter(|companion| companion.carries_keys(&design)) {
+            io::print_error(&doorplan::msg!(CliCompanionNotWritten, file = companion.file_name()).render(lang));
         }
-        None => print(&text),
+        return Ok(Exit::Ok);
+    };
+    write_file(path, &text, format.carries_keys(&design), lang)?;
+    if let Some(companion) = format.companion() {
+        let companion_path = companion_path(path, companion);
+        let companion_text = export_with(&design, companion, &options);
+        write_file(&companion_path, &companion_text, companion.carries_keys(&design), lang)?;
+    }
+    Ok(Exit::Ok)
+}
+
+/// Where a template's parameters file goes: `terraform.tfvars` beside `main.tf`, `x.bicepparam`
+/// beside `x.bicep`.
+fn companion_path(template: &Path, companion: Format) -> PathBuf {
+    match companion {
+        Format::BicepParams => template.with_extension("bicepparam"),
+        _ => template.with_file_name(companion.file_name()),
     }
 }
 
-fn rules(mut parser: lexopt::Parser) -> Result<u8, Failure> {
-    use lexopt::prelude::*;
-    let (mut json, mut lang) = (false, Lang::En);
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("json") => json = true,
-            Long("lang") => lang = parse_lang(&mut parser)?,
-            other => return Err(other.unexpected().into()),
-        }
+fn import_aws(args: &ArgMatches) -> Result<Exit, Failure> {
+    let lang = lang_of(args);
+    let limit = limit_of(args);
+    let vpn = args.get_one::<String>("vpn").ok_or_else(|| Failure::unreadable("import-aws: missing --vpn ID"))?;
+    let design_file = args.get_one::<String>("design").ok_or_else(|| Failure::unreadable("import-aws: missing DESIGN"))?;
+    let config_file = args.get_one::<String>("config").ok_or_else(|| Failure::unreadable("import-aws: missing CONFIG"))?;
+    let design = load(design_file, limit, lang)?;
+    let text = read_text(config_file, limit.min(doorplan::import::MAX_CONFIG_BYTES), lang)?;
+    let config = doorplan::import::parse_aws_generic(&text)
+        .map_err(|error| Failure::unreadable(format!("{}: {}", doorplan::text::printable(config_file), error.message(lang))))?;
+    let import = doorplan::import::import_aws(&design, vpn, &config)
+        .map_err(|message| Failure::unreadable(format!("{}: {}", doorplan::text::printable(design_file), message.render(lang))))?;
+    let text = import.design.to_json() + "\n";
+    let has_keys = import.design.door_vpns.iter().flat_map(|vpn| &vpn.tunnels).any(|tunnel| tunnel.psk.is_some());
+    // Written first: the summary says "filled" only about what really landed somewhere.
+    match args.get_one::<PathBuf>("out") {
+        Some(path) => write_file(path, &text, has_keys, lang)?,
+        None => print(&text),
     }
-    if json {
-        let rules: Vec<_> = doorplan::RULES
-            .iter()
+    io::print_error(&report::import_summary(&import, lang));
+    Ok(if import.conflicts.is_empty() { Exit::Ok } else { Exit::Ng })
+}
+
+fn rules(args: &ArgMatches) -> Result<Exit, Failure> {
+    let lang = lang_of(args);
+    if args.get_flag("json") {
+        let rules: Vec<_> = doorplan::rules::all()
             .map(|rule| {
                 serde_json::json!({
                     "id": rule.id,
                     "family": rule.family.name(),
                     "severity": rule.severity,
-                    "summary": rule.summary(lang),
+                    "summary": rule.summary.get(lang),
                     "source": rule.source,
                 })
             })
             .collect();
-        let text = serde_json::to_string_pretty(&rules).unwrap_or_default();
-        return print(&format!("{text}\n"));
+        print(&(serde_json::to_string_pretty(&rules).unwrap_or_default() + "\n"));
+        return Ok(Exit::Ok);
     }
     let mut out = String::new();
-    for rule in doorplan::RULES {
-        let _ = writeln!(
-            out,
-            "{:<30} {:<4}  {}\n{:<36}{}",
-            rule.id,
-            rule.severity.name(),
-            rule.summary(lang),
-            "",
-            rule.source
-        );
+    for rule in doorplan::rules::all() {
+        out.push_str(&format!("{:<30} {:<4}  {}\n{:<36}{}\n", rule.id, rule.severity.name(), rule.summary.get(lang), "", rule.source));
     }
-    print(&out)
+    print(&out);
+    Ok(Exit::Ok)
 }
 
-fn template(mut parser: lexopt::Parser) -> Result<u8, Failure> {
-    use lexopt::prelude::*;
-    let mut name = None;
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Value(value) if name.is_none() => name = Some(value.string()?),
-            other => return Err(other.unexpected().into()),
-        }
-    }
-    match name {
+fn template(args: &ArgMatches) -> Result<Exit, Failure> {
+    match args.get_one::<String>("name") {
         None => {
             let mut out = String::new();
             for template in doorplan::templates::TEMPLATES {
-                let _ = writeln!(out, "{:<9} {}", template.id, template.title_en);
+                out.push_str(&format!("{:<9} {}\n", template.id, template.title.en()));
             }
-            print(&out)
+            print(&out);
         }
         Some(name) if name.starts_with("sample:") => {
-            let count: usize = name["sample:".len()..]
-                .parse()
+            let count = name["sample:".len()..]
+                .parse::<usize>()
                 .ok()
-                .filter(|count| (1..=5000).contains(count))
-                .ok_or_else(|| usage(format!("template: {name:?}: sample:N takes N from 1 to 5000")))?;
-            print(&(doorplan::templates::sample_design(count).to_json() + "\n"))
+                .filter(|count| (1..=100_000).contains(count))
+                .ok_or_else(|| Failure::unreadable(format!("template: {}: sample:N takes N from 1 to 100000", doorplan::text::quoted(name))))?;
+            print(&(doorplan::templates::sample_design(count).to_json() + "\n"));
         }
-        Some(name) => match doorplan::templates::template(&name) {
+        Some(name) => match doorplan::templates::template(name) {
             Some(template) => print(template.json),
-            None => Err(usage(format!("template: no template named {name:?}"))),
+            None => return Err(Failure::unreadable(format!("template: no template named {}", doorplan::text::quoted(name)))),
         },
     }
+    Ok(Exit::Ok)
 }
 
-fn import_aws(mut parser: lexopt::Parser) -> Result<u8, Failure> {
-    use lexopt::prelude::*;
-    let (mut vpn, mut out, mut lang, mut files) = (None, None::<PathBuf>, Lang::En, Vec::new());
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("vpn") => vpn = Some(parser.value()?.string()?),
-            Long("out") | Short('o') => out = Some(parser.value()?.into()),
-            Long("lang") => lang = parse_lang(&mut parser)?,
-            Value(value) if files.len() < 2 => files.push(value.string()?),
-            other => return Err(other.unexpected().into()),
-        }
+fn completions(args: &ArgMatches) -> Result<Exit, Failure> {
+    use clap_complete::Shell;
+    let shell = match args.get_one::<String>("shell").map(String::as_str) {
+        Some("bash") => Shell::Bash,
+        Some("zsh") => Shell::Zsh,
+        Some("fish") => Shell::Fish,
+        _ => return Err(Failure::unreadable("completions: bash, zsh or fish")),
+    };
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cli(), "doorplan", &mut script);
+    print(&String::from_utf8_lossy(&script));
+    Ok(Exit::Ok)
+}
+
+fn man(args: &ArgMatches) -> Result<Exit, Failure> {
+    let render = |command: Command| -> Result<Vec<u8>, Failure> {
+        let mut page = Vec::new();
+        clap_mangen::Man::new(command)
+            .render(&mut page)
+            .map_err(|error| Failure::unreadable(format!("man: {error}")))?;
+        Ok(page)
+    };
+    let Some(dir) = args.get_one::<PathBuf>("dir") else {
+        print(&String::from_utf8_lossy(&render(cli())?));
+        return Ok(Exit::Ok);
+    };
+    std::fs::create_dir_all(dir).map_err(|error| Failure::unreadable(format!("{}: {error}", dir.display())))?;
+    let mut pages = vec![("doorplan".to_string(), cli())];
+    for subcommand in cli().get_subcommands() {
+        let name = format!("doorplan-{}", subcommand.get_name());
+        pages.push((name.clone(), subcommand.clone().name(name)));
     }
-    let vpn = vpn.ok_or_else(|| usage("import-aws: missing --vpn ID"))?;
-    let [design_file, config_file] = <[String; 2]>::try_from(files)
-        .map_err(|_| usage("import-aws: needs DESIGN and CONFIG files"))?;
-    let design = load(&design_file)?;
-    let text = std::fs::read_to_string(&config_file).map_err(|error| Failure {
-        code: 2,
-        message: format!("{config_file}: cannot read: {error}"),
-    })?;
-    let config = doorplan::import::parse_aws_generic(&text).map_err(|error| Failure {
-        code: 2,
-        message: format!("{config_file}: {error}"),
-    })?;
-    let import = doorplan::import::import_aws(&design, &vpn, &config).map_err(|message| Failure {
-        code: 2,
-        message: format!("{design_file}: {message}"),
-    })?;
-    let mut summary = String::new();
-    for change in &import.filled {
-        let _ = writeln!(summary, "filled     {} = {}", change.path, change.value);
+    for (name, command) in pages {
+        let page = String::from_utf8_lossy(&render(command)?).into_owned();
+        write_file(&dir.join(format!("{name}.1")), &page, false, Lang::En)?;
     }
-    for conflict in &import.conflicts {
-        let _ = writeln!(summary, "CONFLICT   {}", conflict.message.get(lang));
+    Ok(Exit::Ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        cli().debug_assert();
     }
-    if import.filled.is_empty() && import.conflicts.is_empty() {
-        summary.push_str("nothing to change: the design already has these values\n");
+
+    #[test]
+    fn companions_go_next_to_their_template() {
+        assert_eq!(companion_path(Path::new("infra/main.tf"), Format::TerraformVars), Path::new("infra/terraform.tfvars"));
+        assert_eq!(companion_path(Path::new("infra/door.bicep"), Format::BicepParams), Path::new("infra/door.bicepparam"));
     }
-    let _ = io::stderr().write_all(summary.as_bytes());
-    let text = import.design.to_json() + "\n";
-    match out {
-        Some(path) => std::fs::write(&path, text).map_err(|error| Failure {
-            code: 2,
-            message: format!("{}: cannot write: {error}", path.display()),
-        })?,
-        None => {
-            print(&text)?;
-        }
-    }
-    Ok(if import.conflicts.is_empty() { 0 } else { 1 })
 }

@@ -90,6 +90,10 @@ fn japanese_messages_with_lang_ja() {
     let bad = doorplan(&["check", "--lang", "fr", &template(NG)]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("--lang"), "{}", stderr(&bad));
+    // Errors in Japanese too, with the field path.
+    let broken = temp_file("ja-error.doorplan.json", &std::fs::read_to_string(template(P2)).unwrap().replacen("\"asn\": 65000", "\"asn\": \"x\"", 1));
+    let output = doorplan(&["check", "--lang", "ja", broken.to_str().unwrap()]);
+    assert!(stderr(&output).contains("azure.gateway.asn: 数値が必要ですが、文字列です"), "{}", stderr(&output));
 }
 
 #[test]
@@ -154,7 +158,7 @@ fn export_writes_every_format_to_a_file() {
     }
     let unknown = doorplan(&["export", "--format", "pulumi", &template(P2)]);
     assert_eq!(unknown.status.code(), Some(2));
-    assert!(stderr(&unknown).contains("az-cli, terraform, bicep, door-request"));
+    assert!(stderr(&unknown).contains("az-cli") && stderr(&unknown).contains("door-request"), "{}", stderr(&unknown));
 }
 
 #[test]
@@ -167,12 +171,16 @@ fn door_request_in_japanese() {
 fn help_version_rules_templates() {
     let help = doorplan(&["--help"]);
     assert_eq!(help.status.code(), Some(0));
-    assert!(stdout(&help).contains("doorplan check [--json] [--lang en|ja] FILE"));
+    assert!(stdout(&help).contains("check") && stdout(&help).contains("EXIT STATUS"), "{}", stdout(&help));
+    let check_help = stdout(&doorplan(&["check", "--help"]));
+    for flag in ["--format", "--json", "--lang", "--max-input", "FILE"] {
+        assert!(check_help.contains(flag), "check --help lacks {flag}");
+    }
     let version = doorplan(&["--version"]);
     assert_eq!(stdout(&version).trim(), format!("doorplan {}", env!("CARGO_PKG_VERSION")));
     let rules = stdout(&doorplan(&["rules", "--json"]));
     let rules: serde_json::Value = serde_json::from_str(&rules).unwrap();
-    assert_eq!(rules.as_array().unwrap().len(), doorplan::RULES.len());
+    assert_eq!(rules.as_array().unwrap().len(), doorplan::rules::all().count());
     let p2 = doorplan(&["template", "p2"]);
     assert_eq!(stdout(&p2), std::fs::read_to_string(template(P2)).unwrap());
     assert_eq!(doorplan(&["frobnicate"]).status.code(), Some(2));
@@ -228,4 +236,141 @@ fn import_aws_fills_and_reports() {
     assert_eq!(broken.status.code(), Some(2));
     assert!(stderr(&broken).contains("52.195.10.311"));
     assert!(stdout(&broken).is_empty());
+}
+
+fn p2_with(from: &str, to: &str) -> PathBuf {
+    let text = std::fs::read_to_string(template(P2)).unwrap();
+    assert!(text.contains(from), "{from}");
+    temp_file(&format!("p2-{:x}.doorplan.json", from.len() * 31 + to.len()), &text.replacen(from, to, 1))
+}
+
+/// A typo must not silently change the verdict: unknown fields are refused with the nearest
+/// known name; `x-` keys are extensions.
+#[test]
+fn unknown_fields_are_refused_with_the_nearest_name() {
+    let typo = p2_with("\"active_active\": true", "\"activeActive\": true");
+    let output = doorplan(&["check", typo.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("azure.gateway.activeActive") && stderr(&output).contains("\"active_active\""), "{}", stderr(&output));
+    let extension = p2_with("\"active_active\": true", "\"active_active\": true, \"x-owner\": \"net team\"");
+    assert_eq!(doorplan(&["check", extension.to_str().unwrap()]).status.code(), Some(0));
+}
+
+/// A title cannot repaint the terminal, a key is never echoed, an id of any length is fine.
+#[test]
+fn hostile_text_is_refused_or_escaped_and_keys_never_echoed() {
+    let escape = p2_with("\"title\": \"Door x Azure", "\"title\": \"\\u001b[2J\\u001b[HOK Door x Azure");
+    let output = doorplan(&["check", escape.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(!stdout(&output).contains('\u{1b}') && !stderr(&output).contains('\u{1b}'));
+    assert!(stderr(&output).contains("title: ") && stderr(&output).contains("U+001B"), "{}", stderr(&output));
+
+    let key = p2_with("{ \"inside_cidr\": \"169.254.21.0/30\", \"outside_ip\": null, \"psk\": null }", "{ \"inside_cidr\": \"169.254.21.0/30\", \"outside_ip\": null, \"psk\": 98765432123 }");
+    let output = doorplan(&["check", key.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("door_vpns[0].tunnels[0].psk"), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("98765432123"), "{}", stderr(&output));
+
+    let long = "a".repeat(65_521);
+    let text = std::fs::read_to_string(template(P2)).unwrap().replace("\"door-1\"", &format!("\"{long}\""));
+    let path = temp_file("long-id.doorplan.json", &text);
+    let output = doorplan(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2), "refused cleanly, no panic: {}", stderr(&output));
+    assert!(stderr(&output).contains("at most 64"));
+}
+
+/// Bounded reading: /dev/zero is refused at once; --max-input raises the limit.
+#[test]
+fn inputs_are_capped_with_a_flag_to_raise_the_cap() {
+    let output = doorplan(&["check", "--max-input", "1000", "/dev/zero"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("1000") && stderr(&output).contains("--max-input"), "{}", stderr(&output));
+    let small = doorplan(&["check", "--max-input", "100", &template(P2)]);
+    assert_eq!(small.status.code(), Some(2));
+    let raised = doorplan(&["check", "--max-input", "100000", &template(P2)]);
+    assert_eq!(raised.status.code(), Some(0));
+    let binary = temp_file("binary.doorplan.json", "");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x7b]).unwrap();
+    let output = doorplan(&["check", binary.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("UTF-8"), "{}", stderr(&output));
+}
+
+#[test]
+fn several_files_get_one_report_each_and_the_worst_exit() {
+    let output = doorplan(&["check", &template(P2), &template(NG), &template(W)]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert_eq!(text.matches("== ").count(), 3, "{text}");
+    let json = doorplan(&["check", "--json", &template(P2), &template(W)]);
+    let reports: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(reports.as_array().unwrap().len(), 2);
+    assert_eq!(reports[1]["verdict"], "WARN");
+    assert!(reports[0]["file"].as_str().unwrap().ends_with(P2));
+    let unreadable = doorplan(&["check", &template(P2), "/nonexistent.doorplan.json"]);
+    assert_eq!(unreadable.status.code(), Some(2), "unreadable beats NG");
+    assert!(stdout(&unreadable).contains("\nOK  Door x Azure"), "the readable file is still reported: {}", stdout(&unreadable));
+}
+
+/// Files that hold a key are written readable by their owner only; templates stay shareable.
+#[cfg(unix)]
+#[test]
+fn files_holding_keys_are_owner_only_and_templates_carry_no_key() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("doorplan-keys-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let design = dir.join("filled.doorplan.json");
+    let output = doorplan(&["import-aws", "--vpn", "door-1", "--out", design.to_str().unwrap(), &template(P2), &aws("door-1.generic.txt")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let mode = |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&design), 0o600, "the design holds keys");
+    let main = dir.join("main.tf");
+    let output = doorplan(&["export", "--format", "terraform", "--out", main.to_str().unwrap(), design.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let vars = dir.join("terraform.tfvars");
+    assert_eq!(mode(&vars), 0o600);
+    assert!(std::fs::read_to_string(&vars).unwrap().contains("Door1Tunnel1.Key_A"));
+    assert!(!std::fs::read_to_string(&main).unwrap().contains("Door1Tunnel1.Key_A"), "the template can be committed");
+    let bicep = dir.join("door.bicep");
+    doorplan(&["export", "--format", "bicep", "--out", bicep.to_str().unwrap(), design.to_str().unwrap()]);
+    let params = std::fs::read_to_string(dir.join("door.bicepparam")).unwrap();
+    assert!(params.contains("using './door.bicep'") && params.contains("Door1Tunnel1.Key_A"));
+    assert_eq!(mode(&dir.join("door.bicepparam")), 0o600);
+    let script = dir.join("azure.sh");
+    doorplan(&["export", "--format", "az-cli", "--out", script.to_str().unwrap(), design.to_str().unwrap()]);
+    assert_eq!(mode(&script), 0o600);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// `import-aws` says "filled" only about values that were written somewhere.
+#[cfg(unix)]
+#[test]
+fn import_aws_says_nothing_was_filled_when_writing_fails() {
+    let output = doorplan(&["import-aws", "--vpn", "door-1", "--out", "/nonexistent/dir/out.json", &template(P2), &aws("door-1.generic.txt")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("cannot write"), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("filled"), "{}", stderr(&output));
+}
+
+/// One definition of every flag: completions and the man page come from it.
+#[test]
+fn completions_and_man_pages_come_from_the_same_definition() {
+    for shell in ["bash", "zsh", "fish"] {
+        let output = doorplan(&["completions", shell]);
+        assert_eq!(output.status.code(), Some(0), "{shell}");
+        let script = stdout(&output);
+        for word in ["import-aws", "max-input", "format"] {
+            assert!(script.contains(word), "{shell} completion lacks {word}");
+        }
+    }
+    let syntax = std::process::Command::new("bash").arg("-n").arg("-c").arg(stdout(&doorplan(&["completions", "bash"]))).status().unwrap();
+    assert!(syntax.success(), "the bash completion script parses");
+    let page = stdout(&doorplan(&["man"]));
+    assert!(page.starts_with(".ie") || page.contains(".TH doorplan"), "{}", &page[..page.len().min(200)]);
+    assert!(page.contains("import\\-aws") || page.contains("import-aws"));
+    let dir = std::env::temp_dir().join(format!("doorplan-man-{}", std::process::id()));
+    assert_eq!(doorplan(&["man", "--dir", dir.to_str().unwrap()]).status.code(), Some(0));
+    let check = std::fs::read_to_string(dir.join("doorplan-check.1")).unwrap();
+    assert!(check.contains("max\\-input") || check.contains("max-input"), "{check}");
+    let _ = std::fs::remove_dir_all(dir);
 }

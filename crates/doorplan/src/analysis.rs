@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use super::rules::Context;
 use crate::model::Routing;
+use crate::ids::FaultId;
 use crate::report::{Fault, Impact, Pattern};
 
 /// The instances each Door VPN's links land on, by VPN position.
@@ -70,47 +71,43 @@ pub(crate) fn pattern(context: &Context) -> Pattern {
 ///
 /// Model: a link carries traffic while its Door VPN, its AWS endpoint and its Azure instance are
 /// up. An active-standby gateway's instance failure moves its one public IP to the standby
-/// (10 s – 3 min: `failover`); an active-active instance keeps its own IP, so its tunnels drop
-/// and traffic continues only over tunnels on the other instance (Microsoft, "Highly available
-/// cross-premises connectivity"; the seed article). With nothing left on the other instance,
-/// traffic waits for the instance to return, as on failover.
+/// (10 s – 3 min: `failover`). An active-active instance keeps its own public IP, which does not
+/// move (Microsoft, "About active-active VPN gateways"): its tunnels drop and traffic continues
+/// only over tunnels on the other instance; with nothing there, it is an `outage` until the
+/// instance returns from maintenance.
 pub(crate) fn faults(context: &Context) -> Vec<Fault> {
     let design = context.design;
     let gateway = &design.azure.gateway;
     let total = design.links.len();
-    let subject = |link: usize| design.links[link].subject();
     // Each fault loses few links; listing what is lost (not what survives) keeps the report
     // linear in the size of the design: O(links + faults).
-    let fault = |name: String, lost: Vec<usize>, otherwise: Impact| Fault {
-        fault: name,
-        impact: if lost.len() < total {
-            Impact::Survives
-        } else {
-            otherwise
-        },
-        lost_links: lost.into_iter().map(subject).collect(),
+    let fault = |fault: FaultId, lost: Vec<usize>, otherwise: Impact| Fault {
+        fault,
+        impact: if lost.len() < total { Impact::Survives } else { otherwise },
+        lost_links: lost.into_iter().map(|link| design.links[link].subject()).collect(),
     };
     let mut faults = Vec::with_capacity(2 + design.door_vpns.len() * 3);
 
     for instance in 0..gateway.instance_count() {
-        let lost: Vec<usize> = (0..total)
-            .filter(|&link| design.links[link].instance == instance || !gateway.active_active)
-            .collect();
-        let mut entry = fault(format!("azure-instance-{instance}"), lost, Impact::Failover);
-        if !gateway.active_active {
+        let fault_id = FaultId::AzureInstance(instance);
+        faults.push(if gateway.active_active {
+            let lost = (0..total).filter(|&link| design.links[link].instance == instance).collect();
+            fault(fault_id, lost, Impact::Outage)
+        } else {
             // The standby takes over the one public IP: every tunnel drops until it has.
+            let mut entry = fault(fault_id, (0..total).collect(), Impact::Failover);
             entry.impact = Impact::Failover;
-        }
-        faults.push(entry);
+            entry
+        });
     }
     for (vpn, links) in design.door_vpns.iter().zip(&context.tunnel_links) {
         let lost: Vec<usize> = links.iter().flatten().copied().collect();
-        faults.push(fault(format!("door-vpn:{}", vpn.id), lost, Impact::Outage));
+        faults.push(fault(FaultId::DoorVpn(vpn.id.clone()), lost, Impact::Outage));
     }
     for (vpn, links) in design.door_vpns.iter().zip(&context.tunnel_links) {
         for (tunnel, link) in links.iter().enumerate() {
             let lost: Vec<usize> = link.iter().copied().collect();
-            faults.push(fault(format!("aws-endpoint:{}:{tunnel}", vpn.id), lost, Impact::Outage));
+            faults.push(fault(FaultId::AwsEndpoint(vpn.id.clone(), tunnel as u8), lost, Impact::Outage));
         }
     }
     faults

@@ -7,10 +7,11 @@ use std::net::Ipv4Addr;
 use ipnet::Ipv4Net;
 
 use crate::model::{
-    inside_hosts, Cidr, ConnectionMode, Design, DoorVpn, Generation, Ip, Link, Routing, Sku,
+    inside_hosts, Cidr, ConnectionMode, Design, DoorVpn, Generation, Ip, Link, Routing,
     VpnType, AZURE_DEFAULT_ASN,
 };
-use crate::report::{Report, Text};
+use crate::report::Report;
+use crate::text::T;
 use crate::rules::bgp::{amazon_asn_allowed, azure_reserved_for_gateway, iana_reserved, inside_in_window};
 
 /// A quick fix the editor can offer.
@@ -29,11 +30,20 @@ impl Fix {
     pub const ALL: [Fix; 3] = [Fix::AssignAddresses, Fix::MakeRedundant, Fix::ConnectionModeDefault];
 
     /// The button label.
-    pub fn label(self) -> Text {
+    pub fn label(self) -> T {
         match self {
-            Fix::AssignAddresses => Text::new("Assign inside CIDRs and APIPA addresses", "内部 CIDR と APIPA を割り当てる"),
-            Fix::MakeRedundant => Text::new("Make it redundant (2 VPNs, BGP, active-active)", "冗長化する (VPN 2 つ・BGP・Active-Active)"),
-            Fix::ConnectionModeDefault => Text::new("Set connection mode to Default", "接続モードを Default にする"),
+            Fix::AssignAddresses => T::FixAssignAddresses,
+            Fix::MakeRedundant => T::FixMakeRedundant,
+            Fix::ConnectionModeDefault => T::FixConnectionModeDefault,
+        }
+    }
+
+    /// A stable name for the fix (`assign-addresses`), for tests and the page's data attributes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Fix::AssignAddresses => "assign-addresses",
+            Fix::MakeRedundant => "make-redundant",
+            Fix::ConnectionModeDefault => "connection-mode-default",
         }
     }
 
@@ -48,10 +58,11 @@ impl Fix {
 
     /// Whether the fix would help this design (judged from its report).
     pub fn applies(self, design: &Design, report: &Report) -> bool {
-        let fired = |ids: &[&str]| report.findings.iter().any(|f| ids.contains(&f.rule));
+        let fired = |ids: &[&str]| ids.iter().any(|id| report.has(id));
         match self {
             Fix::AssignAddresses => {
                 fired(&[
+                    "BGP-INSIDE-UNCHOSEN",
                     "BGP-INSIDE-WINDOW",
                     "BGP-APIPA-MISSING",
                     "BGP-APIPA-RANGE",
@@ -148,15 +159,7 @@ pub fn assign_addresses(design: &Design) -> Design {
 pub fn make_redundant(design: &Design) -> Design {
     let mut next = design.clone();
     let gateway = &mut next.azure.gateway;
-    gateway.sku = match gateway.sku {
-        Sku::VpnGw1 => Sku::VpnGw1AZ,
-        Sku::VpnGw2 => Sku::VpnGw2AZ,
-        Sku::VpnGw3 => Sku::VpnGw3AZ,
-        Sku::VpnGw4 => Sku::VpnGw4AZ,
-        Sku::VpnGw5 => Sku::VpnGw5AZ,
-        Sku::Basic | Sku::Standard | Sku::HighPerformance => Sku::VpnGw2AZ,
-        zone_redundant => zone_redundant,
-    };
+    gateway.sku = gateway.sku.zone_redundant();
     gateway.generation = Some(match (gateway.generation, gateway.sku.tier()) {
         (_, Some(1)) => Generation::Generation1,
         (_, Some(4..=5)) => Generation::Generation2,
@@ -191,13 +194,9 @@ pub fn make_redundant(design: &Design) -> Design {
                 .map(|link| link.connection_mode)
                 .filter(|mode| *mode != ConnectionMode::ResponderOnly)
                 .unwrap_or_default();
-            next.links.push(Link {
-                vpn: vpn.id.clone(),
-                tunnel,
-                instance: (position % 2) as u8,
-                connection_mode: mode,
-                bgp: None,
-            });
+            let mut link = Link::new(&vpn.id, tunnel, (position % 2) as u8);
+            link.connection_mode = mode;
+            next.links.push(link);
         }
     }
     // An Azure ASN that peers: not reserved, not equal to any Amazon-side ASN.

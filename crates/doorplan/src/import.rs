@@ -1,19 +1,32 @@
 //! Reading back SORACOM's answer: the AWS Site-to-Site VPN configuration in AWS's downloadable
-//! "Generic" text format (per tunnel: outside IPs, inside IPs, pre-shared key, BGP ASNs), and
-//! filling a Door VPN of the design from it. A value that contradicts the design is reported,
-//! never written over.
+//! "Generic" text format (per tunnel: IKE version, outside IPs, inside IPs, pre-shared key, BGP
+//! ASNs and neighbour), and filling a Door VPN of the design from it.
+//!
+//! AWS does not keep tunnel order (terraform-provider-aws issue 5809, PR 19077): the answer's
+//! "IPSec Tunnel #1" may be the design's tunnel 2. Blocks are matched to the design's tunnels by
+//! inside CIDR (or BGP neighbour), else by outside IP, and only tunnels nothing identifies are
+//! matched by position. A tunnel's outside IP, key and inside CIDR are one unit: when a block
+//! contradicts the tunnel it matches, nothing of that tunnel is written and the block is named.
 
 use std::fmt;
 use std::net::Ipv4Addr;
 
 use ipnet::Ipv4Net;
 
-use crate::model::{Cidr, Design, Ip};
-use crate::report::Text;
+use crate::model::{Cidr, Design, Ip, AMAZON_DEFAULT_ASN};
+use crate::report::Severity;
+use crate::text::{quoted, Message};
 
-/// One tunnel as AWS describes it.
+/// The largest configuration text read (AWS's are about 10 KB).
+pub const MAX_CONFIG_BYTES: usize = 1 << 20;
+
+/// One tunnel as AWS describes it ("IPSec Tunnel #n").
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AwsTunnel {
+    /// The block's number in the text (1 or 2).
+    pub block: usize,
+    /// `IKEv1` / `IKEv2`, as written.
+    pub ike_version: Option<String>,
     pub pre_shared_key: Option<String>,
     /// The customer gateway's outside IP: the Azure public IP SORACOM configured.
     pub customer_outside_ip: Option<Ipv4Addr>,
@@ -25,6 +38,26 @@ pub struct AwsTunnel {
     pub aws_inside: Option<Ipv4Net>,
     pub customer_asn: Option<u32>,
     pub amazon_asn: Option<u32>,
+    /// The BGP neighbour (the AWS inside address).
+    pub neighbor_ip: Option<Ipv4Addr>,
+}
+
+impl AwsTunnel {
+    /// The tunnel's inside /30, from whichever line gives it.
+    pub fn inside_cidr(&self) -> Option<Cidr> {
+        let from_neighbor = self.neighbor_ip.and_then(|ip| Ipv4Net::new(ip, 30).ok());
+        self.aws_inside
+            .or(self.customer_inside)
+            .or(from_neighbor)
+            .map(|net| Cidr(net.trunc()))
+    }
+
+    /// Whether the block asks for IKEv1 only.
+    pub fn is_ikev1(&self) -> bool {
+        self.ike_version
+            .as_deref()
+            .is_some_and(|version| version.eq_ignore_ascii_case("ikev1"))
+    }
 }
 
 /// A whole VPN connection configuration.
@@ -39,15 +72,22 @@ pub struct AwsVpnConfig {
 pub struct ParseError {
     /// 1-based line, when the problem is on one line.
     pub line: Option<usize>,
-    pub message: String,
+    pub message: Message,
+}
+
+impl ParseError {
+    /// `line 12: what is wrong`, in a language.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        match self.line {
+            Some(line) => msg!(AtLine, line = line, message = self.message.clone()).render(lang),
+            None => self.message.render(lang),
+        }
+    }
 }
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "line {line}: {}", self.message),
-            None => f.write_str(&self.message),
-        }
+        f.write_str(&self.message(crate::Lang::En))
     }
 }
 
@@ -63,6 +103,9 @@ enum Section {
 
 /// Parses AWS's Generic VPN configuration text.
 pub fn parse_aws_generic(text: &str) -> Result<AwsVpnConfig, ParseError> {
+    if text.len() > MAX_CONFIG_BYTES {
+        return Err(ParseError { line: None, message: msg!(TooLarge, size = text.len(), limit = MAX_CONFIG_BYTES) });
+    }
     let mut config = AwsVpnConfig::default();
     let mut section = Section::Other;
     for (index, raw) in text.lines().enumerate() {
@@ -71,10 +114,10 @@ pub fn parse_aws_generic(text: &str) -> Result<AwsVpnConfig, ParseError> {
         let lower = line.to_ascii_lowercase();
         if let Some(rest) = lower.strip_prefix("ipsec tunnel #") {
             let expected = config.tunnels.len() + 1;
-            if rest.trim().parse::<usize>().ok() != Some(expected) {
-                return Err(ParseError { line: Some(number), message: format!("expected 'IPSec Tunnel #{expected}', found {line:?}") });
+            if rest.trim().parse::<usize>().ok() != Some(expected) || expected > 2 {
+                return Err(ParseError { line: Some(number), message: msg!(AwsUnexpectedBlock, expected = expected, found = quoted(line)) });
             }
-            config.tunnels.push(AwsTunnel::default());
+            config.tunnels.push(AwsTunnel { block: expected, ..AwsTunnel::default() });
             section = Section::Other;
             continue;
         }
@@ -91,7 +134,7 @@ pub fn parse_aws_generic(text: &str) -> Result<AwsVpnConfig, ParseError> {
             continue;
         }
         if lower.starts_with("your vpn connection id") {
-            config.vpn_connection_id = line.split_once(':').map(|(_, id)| id.trim().to_string());
+            config.vpn_connection_id = line.split_once(':').map(|(_, id)| id.trim().chars().take(64).collect());
             continue;
         }
         let Some((key, value)) = key_value(line) else {
@@ -100,38 +143,34 @@ pub fn parse_aws_generic(text: &str) -> Result<AwsVpnConfig, ParseError> {
         let Some(tunnel) = config.tunnels.last_mut() else {
             continue;
         };
-        let bad = |what: &str| ParseError { line: Some(number), message: format!("{value:?} is not {what} ({key})") };
+        // The key is a secret: its value is never repeated, even when it is wrong.
+        let bad = |what: crate::text::T| ParseError {
+            line: Some(number),
+            message: msg!(AwsBadValue, value = if key == "pre-shared key" { "…".to_string() } else { quoted(value) }, what = what, key = quoted(&key)),
+        };
+        use crate::text::T;
         match (section, key.as_str()) {
+            (_, "ike version") => tunnel.ike_version = Some(value.chars().take(16).collect()),
             (_, "pre-shared key") => tunnel.pre_shared_key = Some(value.to_string()),
-            (Section::Outside, "customer gateway") => {
-                tunnel.customer_outside_ip = Some(value.parse().map_err(|_| bad("an IPv4 address"))?)
-            }
-            (Section::Outside, "virtual private gateway") => {
-                tunnel.aws_outside_ip = Some(value.parse().map_err(|_| bad("an IPv4 address"))?)
-            }
-            (Section::Inside, "customer gateway") => {
-                tunnel.customer_inside = Some(value.parse().map_err(|_| bad("an address with its prefix, like 169.254.21.2/30"))?)
-            }
-            (Section::Inside, "virtual private gateway") => {
-                tunnel.aws_inside = Some(value.parse().map_err(|_| bad("an address with its prefix, like 169.254.21.1/30"))?)
-            }
-            (_, "customer gateway asn") => tunnel.customer_asn = Some(value.parse().map_err(|_| bad("an ASN"))?),
-            (_, "virtual private gateway asn") => tunnel.amazon_asn = Some(value.parse().map_err(|_| bad("an ASN"))?),
+            (Section::Outside, "customer gateway") => tunnel.customer_outside_ip = Some(value.parse().map_err(|_| bad(T::AnIpv4Address))?),
+            (Section::Outside, "virtual private gateway") => tunnel.aws_outside_ip = Some(value.parse().map_err(|_| bad(T::AnIpv4Address))?),
+            (Section::Inside, "customer gateway") => tunnel.customer_inside = Some(value.parse().map_err(|_| bad(T::AnAddressWithPrefix))?),
+            (Section::Inside, "virtual private gateway") => tunnel.aws_inside = Some(value.parse().map_err(|_| bad(T::AnAddressWithPrefix))?),
+            (_, "customer gateway asn") => tunnel.customer_asn = Some(value.parse().map_err(|_| bad(T::AnAsn))?),
+            (_, "virtual private gateway asn") => tunnel.amazon_asn = Some(value.parse().map_err(|_| bad(T::AnAsn))?),
+            (_, "neighbor ip address") => tunnel.neighbor_ip = Some(value.parse().map_err(|_| bad(T::AnIpv4Address))?),
             _ => {}
         }
     }
     if config.tunnels.is_empty() {
-        return Err(ParseError {
-            line: None,
-            message: "not an AWS VPN configuration in the Generic format: no 'IPSec Tunnel #1' section (download it with Vendor: Generic)".into(),
-        });
+        return Err(ParseError { line: None, message: msg!(AwsNotGeneric) });
     }
     if config.tunnels.len() != 2 {
-        return Err(ParseError { line: None, message: format!("an AWS VPN connection has 2 tunnels; this text describes {}", config.tunnels.len()) });
+        return Err(ParseError { line: None, message: msg!(AwsTunnelCount, found = config.tunnels.len()) });
     }
-    for (index, tunnel) in config.tunnels.iter().enumerate() {
+    for tunnel in &config.tunnels {
         if tunnel.aws_outside_ip.is_none() {
-            return Err(ParseError { line: None, message: format!("IPSec Tunnel #{}: no 'Virtual Private Gateway' outside IP address", index + 1) });
+            return Err(ParseError { line: None, message: msg!(AwsNoOutsideIp, block = tunnel.block) });
         }
     }
     Ok(config)
@@ -161,7 +200,7 @@ pub struct Conflict {
     pub path: String,
     pub design: String,
     pub config: String,
-    pub message: Text,
+    pub message: Message,
 }
 
 /// What an import did.
@@ -170,47 +209,106 @@ pub struct Import {
     pub design: Design,
     pub filled: Vec<Change>,
     pub conflicts: Vec<Conflict>,
+    /// Things to know that change nothing (an IKEv1 configuration, tunnels that came back in
+    /// the other order).
+    pub notes: Vec<Message>,
+}
+
+impl Import {
+    /// How the import went: WARN with contradictions or notes, else INFO.
+    pub fn severity(&self) -> Severity {
+        if self.conflicts.is_empty() && self.notes.is_empty() {
+            Severity::Info
+        } else {
+            Severity::Warn
+        }
+    }
+
+    /// What the editor says after an import: what was filled, then every contradiction and note.
+    pub fn summary(&self, vpn_label: &str) -> Vec<Message> {
+        let mut lines = vec![if self.filled.is_empty() {
+            msg!(ImportNothingFilled, vpn = vpn_label)
+        } else {
+            msg!(ImportFilled, count = self.filled.len(), vpn = vpn_label)
+        }];
+        lines.extend(self.conflicts.iter().map(|conflict| conflict.message.clone()));
+        lines.extend(self.notes.iter().cloned());
+        lines
+    }
+}
+
+/// Why an import could not start.
+pub fn no_such_vpn(vpn_id: &str) -> Message {
+    msg!(ImportNoSuchVpn, id = quoted(vpn_id))
 }
 
 /// Fills the Door VPN `vpn_id` (its tunnels' outside IPs, keys and inside CIDRs, its
 /// Amazon-side ASN) and the Azure public IP it terminates on, from SORACOM's configuration.
-pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Result<Import, String> {
+pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Result<Import, Message> {
     let position = design
         .door_vpns
         .iter()
         .position(|vpn| vpn.id == vpn_id)
-        .ok_or_else(|| format!("no Door VPN with id {vpn_id:?} in the design"))?;
+        .ok_or_else(|| no_such_vpn(vpn_id))?;
     let mut next = design.clone();
     let mut filled = Vec::new();
     let mut conflicts = Vec::new();
+    let mut notes = Vec::new();
 
-    for (index, aws) in config.tunnels.iter().enumerate().take(2) {
+    let tunnels = &design.door_vpns[position].tunnels;
+    for (block, (index, matched)) in match_blocks(tunnels, &config.tunnels).into_iter().enumerate() {
+        let aws = &config.tunnels[block];
+        if matched && index != block {
+            notes.push(msg!(ImportSwapped, block = aws.block, n = index + 1));
+        }
         let base = format!("door_vpns[{position}].tunnels[{index}]");
-        let Some(tunnel) = next.door_vpns[position].tunnels.get_mut(index) else {
+        let current = &tunnels[index];
+        // One unit: check every value first, write only if none contradicts.
+        let mut clashes = Vec::new();
+        let ip = aws.aws_outside_ip.map(Ip);
+        let inside = aws.inside_cidr();
+        if let (Some(ours), Some(theirs)) = (current.outside_ip, ip) {
+            if ours != theirs {
+                clashes.push(conflict(aws.block, format!("{base}.outside_ip"), ours.to_string(), theirs.to_string(), false));
+            }
+        }
+        if let (Some(ours), Some(theirs)) = (&current.psk, &aws.pre_shared_key) {
+            if ours != theirs {
+                clashes.push(conflict(aws.block, format!("{base}.psk"), String::new(), String::new(), true));
+            }
+        }
+        if let (Some(ours), Some(theirs)) = (current.inside_cidr, inside) {
+            if ours != theirs {
+                clashes.push(conflict(aws.block, format!("{base}.inside_cidr"), ours.to_string(), theirs.to_string(), false));
+            }
+        }
+        if !clashes.is_empty() {
+            conflicts.extend(clashes);
+            continue;
+        }
+        let Some(target) = next.door_vpns[position].tunnels.get_mut(index) else {
             continue;
         };
-        if let Some(ip) = aws.aws_outside_ip {
-            merge(&mut tunnel.outside_ip, Ip(ip), format!("{base}.outside_ip"), false, &mut filled, &mut conflicts);
-        }
-        if let Some(key) = &aws.pre_shared_key {
-            merge(&mut tunnel.psk, key.clone(), format!("{base}.psk"), true, &mut filled, &mut conflicts);
-        }
-        if let Some(inside) = aws.aws_inside.or(aws.customer_inside) {
-            let network = Cidr(inside.trunc());
-            merge(&mut tunnel.inside_cidr, network, format!("{base}.inside_cidr"), false, &mut filled, &mut conflicts);
-        }
+        fill(&mut target.outside_ip, ip, format!("{base}.outside_ip"), false, &mut filled);
+        fill(&mut target.psk, aws.pre_shared_key.clone(), format!("{base}.psk"), true, &mut filled);
+        fill(&mut target.inside_cidr, inside, format!("{base}.inside_cidr"), false, &mut filled);
     }
+    if let Some(tunnel) = config.tunnels.iter().find(|tunnel| tunnel.is_ikev1()) {
+        notes.push(msg!(ImportIkev1, block = tunnel.block));
+    }
+
     let amazon_asn = config.tunnels.iter().find_map(|t| t.amazon_asn);
     if let Some(asn) = amazon_asn {
         let vpn = &mut next.door_vpns[position];
         if vpn.amazon_asn != asn {
             // The Amazon-side ASN always has a value (AWS's default); SORACOM's word wins only
             // when the design still says the default.
-            if vpn.amazon_asn == crate::model::AMAZON_DEFAULT_ASN {
+            let path = format!("door_vpns[{position}].amazon_asn");
+            if vpn.amazon_asn == AMAZON_DEFAULT_ASN {
                 vpn.amazon_asn = asn;
-                filled.push(Change { path: format!("door_vpns[{position}].amazon_asn"), value: asn.to_string() });
+                filled.push(Change { path, value: asn.to_string() });
             } else {
-                conflicts.push(conflict(format!("door_vpns[{position}].amazon_asn"), vpn.amazon_asn.to_string(), asn.to_string(), false));
+                conflicts.push(conflict(0, path, vpn.amazon_asn.to_string(), asn.to_string(), false));
             }
         }
     }
@@ -224,50 +322,77 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
             ips.resize(count, None);
         }
         if let Some(slot) = ips.get_mut(usize::from(instance)) {
-            merge(slot, Ip(ip), format!("azure.gateway.public_ips[{instance}]"), false, &mut filled, &mut conflicts);
+            let path = format!("azure.gateway.public_ips[{instance}]");
+            match slot {
+                Some(ours) if ours.0 != ip => conflicts.push(conflict(0, path, ours.to_string(), ip.to_string(), false)),
+                Some(_) => {}
+                None => {
+                    *slot = Some(Ip(ip));
+                    filled.push(Change { path, value: ip.to_string() });
+                }
+            }
         }
     }
     if let Some(asn) = config.tunnels.iter().find_map(|t| t.customer_asn) {
         if asn != next.azure.gateway.asn && next.azure.gateway.bgp {
-            conflicts.push(conflict("azure.gateway.asn".into(), next.azure.gateway.asn.to_string(), asn.to_string(), false));
+            conflicts.push(conflict(0, "azure.gateway.asn".into(), next.azure.gateway.asn.to_string(), asn.to_string(), false));
         }
     }
-    Ok(Import { design: next, filled, conflicts })
+    Ok(Import { design: next, filled, conflicts, notes })
 }
 
-fn merge<T: PartialEq + fmt::Display + Clone>(
-    slot: &mut Option<T>,
-    value: T,
-    path: String,
-    secret: bool,
-    filled: &mut Vec<Change>,
-    conflicts: &mut Vec<Conflict>,
-) {
-    match slot {
-        None => {
-            let shown = if secret { "(secret)".to_string() } else { value.to_string() };
-            *slot = Some(value);
-            filled.push(Change { path, value: shown });
+/// For each block (by position in the configuration), the design tunnel it describes and
+/// whether something identified it. By inside CIDR first, then by outside IP, then — only for
+/// tunnels nothing identifies yet — by position. A block left over is set against the tunnel
+/// left over, which it contradicts (so nothing of that tunnel is written).
+fn match_blocks(tunnels: &[crate::model::Tunnel], blocks: &[AwsTunnel]) -> Vec<(usize, bool)> {
+    let mut pairs: Vec<Option<(usize, bool)>> = vec![None; blocks.len()];
+    let mut taken = vec![false; tunnels.len()];
+    let unknown = |tunnel: &crate::model::Tunnel| tunnel.inside_cidr.is_none() && tunnel.outside_ip.is_none();
+    let passes: [(&dyn Fn(usize, usize) -> bool, bool); 6] = [
+        // The same inside CIDR (or BGP neighbour).
+        (&|block, index| tunnels[index].inside_cidr.is_some() && tunnels[index].inside_cidr == blocks[block].inside_cidr(), true),
+        // The same AWS outside IP.
+        (&|block, index| tunnels[index].outside_ip.is_some() && tunnels[index].outside_ip.map(|ip| ip.0) == blocks[block].aws_outside_ip, true),
+        // Nothing known on our side: the block's own position first, then any.
+        (&|block, index| block == index && unknown(&tunnels[index]), true),
+        (&|_, index| unknown(&tunnels[index]), true),
+        // Left over: a contradiction, set against the tunnel left over.
+        (&|block, index| block == index, false),
+        (&|_, _| true, false),
+    ];
+    for (matches, identified) in passes {
+        for block in 0..blocks.len() {
+            if pairs[block].is_some() {
+                continue;
+            }
+            if let Some(index) = (0..tunnels.len()).find(|&index| !taken[index] && matches(block, index)) {
+                taken[index] = true;
+                pairs[block] = Some((index, identified));
+            }
         }
-        Some(current) if *current == value => {}
-        Some(current) => {
-            let current = current.to_string();
-            conflicts.push(conflict(path, current, value.to_string(), secret));
-        }
+    }
+    pairs.into_iter().enumerate().map(|(block, pair)| pair.unwrap_or((block.min(1), false))).collect()
+}
+
+fn fill<T: PartialEq + fmt::Display>(slot: &mut Option<T>, value: Option<T>, path: String, secret: bool, filled: &mut Vec<Change>) {
+    if let (None, Some(value)) = (&slot, value) {
+        let shown = if secret { "(secret)".to_string() } else { value.to_string() };
+        *slot = Some(value);
+        filled.push(Change { path, value: shown });
     }
 }
 
-fn conflict(path: String, design: String, config: String, secret: bool) -> Conflict {
+fn conflict(block: usize, path: String, design: String, config: String, secret: bool) -> Conflict {
+    let message = if secret {
+        msg!(ImportConflictSecret, path = path.as_str(), block = block)
+    } else if block == 0 {
+        msg!(ImportConflict, path = path.as_str(), design = design.as_str(), config = config.as_str())
+    } else {
+        msg!(ImportConflictBlock, path = path.as_str(), design = design.as_str(), config = config.as_str(), block = block)
+    };
     let (design, config) = if secret { ("(secret)".to_string(), "(a different key)".to_string()) } else { (design, config) };
-    Conflict {
-        message: Text::new(
-            format!("{path}: the design says {design} but SORACOM's configuration says {config}; the design keeps its value — check which is right."),
-            format!("{path}: 設計では {design}、SORACOM の設定情報では {config} です。設計の値はそのままです。どちらが正しいか確認してください。"),
-        ),
-        path,
-        design,
-        config,
-    }
+    Conflict { path, design, config, message }
 }
 
 #[cfg(test)]
@@ -285,12 +410,14 @@ mod tests {
         assert_eq!(config.tunnels[1].aws_inside, Some("169.254.22.1/30".parse().unwrap()));
         assert_eq!(config.tunnels[0].amazon_asn, Some(64512));
         assert_eq!(config.tunnels[0].customer_asn, Some(65000));
+        assert_eq!(config.tunnels[0].neighbor_ip, Some(Ipv4Addr::new(169, 254, 21, 1)));
+        assert!(config.tunnels[0].is_ikev1());
     }
 
     #[test]
     fn rejects_what_is_not_a_generic_configuration() {
-        assert!(parse_aws_generic("hello").unwrap_err().message.contains("IPSec Tunnel #1"));
+        assert!(parse_aws_generic("hello").unwrap_err().to_string().contains("IPSec Tunnel #1"));
         let one_tunnel = SAMPLE.split("IPSec Tunnel #2").next().unwrap();
-        assert!(parse_aws_generic(one_tunnel).unwrap_err().message.contains("2 tunnels"));
+        assert!(parse_aws_generic(one_tunnel).unwrap_err().to_string().contains("2 tunnels"));
     }
 }

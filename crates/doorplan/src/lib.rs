@@ -4,24 +4,31 @@
 //! Pure: no I/O, no clock, no browser. The same code runs in the `doorplan` command line and,
 //! compiled to WebAssembly, in the browser app. See `ARCHITECTURE.md`.
 
+#[macro_use]
+pub mod text;
+
 mod analysis;
+pub mod edit;
 pub mod export;
 pub mod fixes;
+pub mod ids;
 pub mod import;
 pub mod model;
+pub mod names;
+pub mod read;
 pub mod report;
 pub mod rules;
 pub mod share;
 pub mod templates;
 
-pub use model::{Design, LoadError};
-pub use report::{Fault, Finding, Impact, Lang, Pattern, Report, Severity, Text, Verdict};
-pub use rules::{Rule, RULES};
+pub use ids::{FaultId, Subject};
+pub use model::Design;
+pub use read::LoadError;
+pub use report::{Fault, Finding, Impact, Pattern, Report, Severity, Verdict};
+pub use rules::Rule;
+pub use text::{Lang, Message, T};
 
 use std::cmp::Reverse;
-
-/// Rules whose findings mean the tunnels cannot be built at all, so failures are not simulated.
-const UNBUILDABLE: [&str; 3] = ["TOPO-NO-LINK", "TOPO-SPLIT-VPN", "TOPO-INSTANCE-MISSING"];
 
 /// Judges a design: every rule, the recognised pattern, and the single-fault table.
 ///
@@ -33,9 +40,7 @@ pub fn check(design: &Design) -> Report {
     findings.sort_by_key(|finding| Reverse(finding.severity));
     let verdict = Verdict::of(findings.iter().map(|finding| &finding.severity));
     let pattern = analysis::pattern(&context);
-    let buildable = !findings
-        .iter()
-        .any(|finding| UNBUILDABLE.contains(&finding.rule));
+    let buildable = !findings.iter().any(|finding| rules::unbuildable(finding.rule));
     let faults = if buildable {
         analysis::faults(&context)
     } else {

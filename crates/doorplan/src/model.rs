@@ -1,45 +1,57 @@
 //! The design document (`*.doorplan.json`, schema `doorplan/1`): see `shared/contract.md` §1.
 //!
-//! Reading a document is all-or-nothing: [`Design::from_json`] yields a complete design or a
-//! [`LoadError`] naming the field path, never a half-loaded design and never a panic.
+//! The types here are the document as the engine sees it. Reading is in `read.rs` (all or
+//! nothing, with field paths); writing is [`Design::to_json`], which puts back the `x-…`
+//! extension keys the document came with.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::net::Ipv4Addr;
 use std::str::FromStr;
 
 use ipnet::Ipv4Net;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
+use serde_json::{Map, Value};
+
+use crate::ids::Subject;
 
 /// The only schema this version reads and writes.
 pub const SCHEMA: &str = "doorplan/1";
 
-/// An IPv4 prefix such as `169.254.21.0/30`, read from a JSON string.
-///
-/// A newtype so that a bad value is reported as `"…" is not an IPv4 CIDR` with its field path.
+/// An IPv4 prefix such as `169.254.21.0/30`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Cidr(pub Ipv4Net);
 
-/// An IPv4 address such as `52.0.0.1`, read from a JSON string.
+/// An IPv4 address such as `52.0.0.1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Ip(pub Ipv4Addr);
 
+/// Why a text is not a CIDR or an address (rendered with the field path by the reader).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddressError(pub crate::text::Message);
+
+impl fmt::Display for AddressError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 impl FromStr for Cidr {
-    type Err = String;
-    fn from_str(text: &str) -> Result<Self, String> {
+    type Err = AddressError;
+    fn from_str(text: &str) -> Result<Self, AddressError> {
         // ipnet accepts only "a.b.c.d/len"; a bare address is not a prefix here.
         Ipv4Net::from_str(text.trim())
             .map(Cidr)
-            .map_err(|_| format!("{text:?} is not an IPv4 CIDR (expected a.b.c.d/len)"))
+            .map_err(|_| AddressError(msg!(NotCidr, text = crate::text::quoted(text))))
     }
 }
 
 impl FromStr for Ip {
-    type Err = String;
-    fn from_str(text: &str) -> Result<Self, String> {
+    type Err = AddressError;
+    fn from_str(text: &str) -> Result<Self, AddressError> {
         Ipv4Addr::from_str(text.trim())
             .map(Ip)
-            .map_err(|_| format!("{text:?} is not an IPv4 address"))
+            .map_err(|_| AddressError(msg!(NotIp, text = crate::text::quoted(text))))
     }
 }
 
@@ -55,70 +67,90 @@ impl fmt::Display for Ip {
     }
 }
 
-macro_rules! string_serde {
-    ($ty:ty) => {
-        impl Serialize for $ty {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(self)
-            }
-        }
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = String::deserialize(deserializer)?;
-                text.parse().map_err(serde::de::Error::custom)
-            }
-        }
-    };
+impl Serialize for Cidr {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
-string_serde!(Cidr);
-string_serde!(Ip);
+
+impl Serialize for Ip {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Where an object with `x-…` extension keys sat in the document, by element identity (not
+/// array position), so extensions stay with their element while the editor changes the design.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Place {
+    Top,
+    Soracom,
+    Azure,
+    Vnet,
+    Gateway,
+    Vpn(String),
+    Tunnel(String, u8),
+    Link(String, u8),
+    Layout(String),
+}
+
+/// The `x-…` keys of a document, kept as they are and never judged (contract §1).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Extensions(pub BTreeMap<Place, Map<String, Value>>);
+
+impl Extensions {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
 
 /// A whole design: the SORACOM side, the Azure side, the Door VPNs and the links between them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Design {
+    /// The URL or path of the JSON Schema (`$schema`); accepted and written back, never judged.
+    #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
+    pub schema_url: Option<String>,
     /// Always `doorplan/1`.
     pub schema: String,
-    /// Free text shown in the diagram and exports.
-    #[serde(default)]
+    /// Free text shown in the diagram and exports (one line).
     pub title: String,
-    #[serde(default)]
     pub soracom: Soracom,
     pub azure: Azure,
-    #[serde(default)]
     pub door_vpns: Vec<DoorVpn>,
-    #[serde(default)]
     pub links: Vec<Link>,
     /// Diagram positions by element id; never affects a verdict.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub layout: BTreeMap<String, Point>,
+    /// Free text notes by element id (`door-1`, `gateway`, `link:door-1:0`); never judged.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
+    /// The `x-…` keys the document came with.
+    #[serde(skip)]
+    pub extensions: Extensions,
 }
 
 /// The SORACOM side: the VPG (Virtual Private Gateway) the Door VPNs belong to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Soracom {
-    #[serde(default = "default_region")]
     pub region: String,
-    #[serde(default)]
     pub vpg_type: Option<String>,
-    #[serde(default = "default_device_subnet")]
     pub device_subnet: Cidr,
     /// SORACOM-assigned slice of 100.64.0.0/10; `None` until known.
-    #[serde(default)]
     pub vpg_ip_range: Option<Cidr>,
 }
 
-fn default_region() -> String {
-    "ap-northeast-1".to_string()
-}
+/// SORACOM's Door regions (the AWS region Door terminates in), the default first.
+pub const DOOR_REGIONS: [&str; 4] = ["ap-northeast-1", "eu-central-1", "us-west-2", "ap-southeast-2"];
 
-fn default_device_subnet() -> Cidr {
+/// The VPG device subnet SORACOM uses unless told otherwise.
+pub fn default_device_subnet() -> Cidr {
     Cidr(Ipv4Net::new(Ipv4Addr::new(10, 128, 0, 0), 9).unwrap_or_default())
 }
 
 impl Default for Soracom {
     fn default() -> Self {
         Soracom {
-            region: default_region(),
+            region: DOOR_REGIONS[0].to_string(),
             vpg_type: Some("Type-F".to_string()),
             device_subnet: default_device_subnet(),
             vpg_ip_range: None,
@@ -127,68 +159,43 @@ impl Default for Soracom {
 }
 
 /// The Azure side: one VNet and its one VPN gateway.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Azure {
     pub vnet: Vnet,
     pub gateway: Gateway,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Vnet {
-    #[serde(default = "default_vnet_name")]
     pub name: String,
     pub address_space: Vec<Cidr>,
     /// The `GatewaySubnet`; `None` until decided.
-    #[serde(default)]
     pub gateway_subnet: Option<Cidr>,
 }
 
-fn default_vnet_name() -> String {
-    "vnet-hub".to_string()
-}
-
 /// The Azure VPN gateway (virtual network gateway).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Gateway {
-    #[serde(default = "default_gateway_name")]
     pub name: String,
     pub sku: Sku,
     /// `None`: not stated (exports pick the SKU's natural generation).
-    #[serde(default)]
     pub generation: Option<Generation>,
-    #[serde(default)]
     pub vpn_type: VpnType,
-    #[serde(default)]
     pub active_active: bool,
-    #[serde(default)]
     pub bgp: bool,
     /// Azure's default ASN is 65515.
-    #[serde(default = "default_azure_asn")]
     pub asn: u32,
     /// One entry per instance with a public IP; `None` (absent) means not stated.
-    #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ips: Option<Vec<Option<Ip>>>,
     /// `apipa[i]`: the custom APIPA BGP addresses of instance `i`.
-    #[serde(default)]
     pub apipa: Vec<Vec<Ip>>,
-}
-
-fn default_gateway_name() -> String {
-    "vgw-door".to_string()
 }
 
 /// Azure's default gateway ASN.
 pub const AZURE_DEFAULT_ASN: u32 = 65515;
 /// AWS's default Amazon-side ASN.
 pub const AMAZON_DEFAULT_ASN: u32 = 64512;
-
-fn default_azure_asn() -> u32 {
-    AZURE_DEFAULT_ASN
-}
-
-fn default_amazon_asn() -> u32 {
-    AMAZON_DEFAULT_ASN
-}
 
 impl Gateway {
     /// How many instances terminate tunnels: 2 when active-active, else 1.
@@ -216,8 +223,52 @@ impl Gateway {
     }
 }
 
+/// A closed set of names read from and written to the document (`"VpnGw2AZ"`, `"bgp"`).
+pub trait Named: Sized + Copy + 'static {
+    /// Every value, in the order pickers list them.
+    const ALL: &'static [Self];
+    /// The document's name of the value.
+    fn name(self) -> &'static str;
+    /// The value with this name.
+    fn parse(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|value| value.name() == name)
+    }
+}
+
+macro_rules! named {
+    ($ty:ident { $($variant:ident => $name:literal),* $(,)? }) => {
+        impl $ty {
+            /// Every value, in the order pickers list them.
+            pub const ALL: &'static [Self] = &[$($ty::$variant),*];
+
+            /// The document's name of the value.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name),*
+                }
+            }
+        }
+        impl Named for $ty {
+            const ALL: &'static [Self] = $ty::ALL;
+            fn name(self) -> &'static str {
+                $ty::name(self)
+            }
+        }
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.name())
+            }
+        }
+    };
+}
+
 /// Azure VPN gateway SKUs (Azure's own names).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Sku {
     Basic,
     Standard,
@@ -234,43 +285,13 @@ pub enum Sku {
     VpnGw5AZ,
 }
 
+named!(Sku {
+    Basic => "Basic", Standard => "Standard", HighPerformance => "HighPerformance",
+    VpnGw1 => "VpnGw1", VpnGw2 => "VpnGw2", VpnGw3 => "VpnGw3", VpnGw4 => "VpnGw4", VpnGw5 => "VpnGw5",
+    VpnGw1AZ => "VpnGw1AZ", VpnGw2AZ => "VpnGw2AZ", VpnGw3AZ => "VpnGw3AZ", VpnGw4AZ => "VpnGw4AZ", VpnGw5AZ => "VpnGw5AZ",
+});
+
 impl Sku {
-    /// Every SKU, for pickers.
-    pub const ALL: [Sku; 13] = [
-        Sku::Basic,
-        Sku::Standard,
-        Sku::HighPerformance,
-        Sku::VpnGw1,
-        Sku::VpnGw2,
-        Sku::VpnGw3,
-        Sku::VpnGw4,
-        Sku::VpnGw5,
-        Sku::VpnGw1AZ,
-        Sku::VpnGw2AZ,
-        Sku::VpnGw3AZ,
-        Sku::VpnGw4AZ,
-        Sku::VpnGw5AZ,
-    ];
-
-    /// Azure's name of the SKU.
-    pub fn name(self) -> &'static str {
-        match self {
-            Sku::Basic => "Basic",
-            Sku::Standard => "Standard",
-            Sku::HighPerformance => "HighPerformance",
-            Sku::VpnGw1 => "VpnGw1",
-            Sku::VpnGw2 => "VpnGw2",
-            Sku::VpnGw3 => "VpnGw3",
-            Sku::VpnGw4 => "VpnGw4",
-            Sku::VpnGw5 => "VpnGw5",
-            Sku::VpnGw1AZ => "VpnGw1AZ",
-            Sku::VpnGw2AZ => "VpnGw2AZ",
-            Sku::VpnGw3AZ => "VpnGw3AZ",
-            Sku::VpnGw4AZ => "VpnGw4AZ",
-            Sku::VpnGw5AZ => "VpnGw5AZ",
-        }
-    }
-
     /// Zone-redundant (`…AZ`) SKU.
     pub fn is_zone_redundant(self) -> bool {
         matches!(
@@ -291,6 +312,17 @@ impl Sku {
         }
     }
 
+    /// The AZ SKU of the same tier (VpnGw2 → VpnGw2AZ); legacy SKUs map to VpnGw2AZ.
+    pub fn zone_redundant(self) -> Sku {
+        match self.tier() {
+            Some(1) => Sku::VpnGw1AZ,
+            Some(3) => Sku::VpnGw3AZ,
+            Some(4) => Sku::VpnGw4AZ,
+            Some(5) => Sku::VpnGw5AZ,
+            _ => Sku::VpnGw2AZ,
+        }
+    }
+
     /// The generation a gateway of this SKU gets when none is stated.
     pub fn natural_generation(self) -> Generation {
         match self.tier() {
@@ -300,53 +332,50 @@ impl Sku {
     }
 }
 
-impl fmt::Display for Sku {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Generation {
     Generation1,
     Generation2,
 }
 
-impl Generation {
-    pub fn name(self) -> &'static str {
-        match self {
-            Generation::Generation1 => "Generation1",
-            Generation::Generation2 => "Generation2",
-        }
-    }
-}
+named!(Generation { Generation1 => "Generation1", Generation2 => "Generation2" });
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VpnType {
     #[default]
     RouteBased,
     PolicyBased,
 }
 
+named!(VpnType { RouteBased => "RouteBased", PolicyBased => "PolicyBased" });
+
 /// One Door VPN connection (an AWS Site-to-Site VPN connection): two tunnels, one peer IP.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DoorVpn {
     pub id: String,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub routing: Routing,
     /// The Amazon-side ASN of the virtual private gateway (AWS default 64512).
-    #[serde(default = "default_amazon_asn")]
     pub amazon_asn: u32,
     /// Azure-side prefixes SORACOM routes into this VPN (static routing only).
-    #[serde(default)]
     pub static_routes: Vec<Cidr>,
     /// Exactly two: tunnel 0 and tunnel 1.
     pub tunnels: Vec<Tunnel>,
 }
 
 impl DoorVpn {
+    /// A new unlinked Door VPN with two empty tunnels.
+    pub fn new(id: &str, name: &str, routing: Routing, amazon_asn: u32) -> DoorVpn {
+        DoorVpn {
+            id: id.to_string(),
+            name: name.to_string(),
+            routing,
+            amazon_asn,
+            static_routes: Vec::new(),
+            tunnels: vec![Tunnel::default(), Tunnel::default()],
+        }
+    }
+
     /// The name to show: `name`, or the id when the name is empty.
     pub fn label(&self) -> &str {
         if self.name.trim().is_empty() {
@@ -357,50 +386,58 @@ impl DoorVpn {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Routing {
     #[default]
     Bgp,
     Static,
 }
 
+named!(Routing { Bgp => "bgp", Static => "static" });
+
 /// One AWS tunnel of a Door VPN.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Tunnel {
     /// The tunnel inside /30 in 169.254.0.0/16; `None` until chosen.
-    #[serde(default)]
     pub inside_cidr: Option<Cidr>,
     /// The AWS outside (public) IP; `None` until SORACOM hands it over.
-    #[serde(default)]
     pub outside_ip: Option<Ip>,
     /// The pre-shared key; `None` until known. A secret: never logged or put in messages.
-    #[serde(default)]
     pub psk: Option<String>,
 }
 
 /// One Azure connection (and its local network gateway) for one Door tunnel.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Link {
     pub vpn: String,
     pub tunnel: u8,
     /// The Azure gateway instance (and so the public IP) the tunnel terminates on.
     pub instance: u8,
-    #[serde(default)]
     pub connection_mode: ConnectionMode,
     /// `None`: BGP when the VPN's routing is BGP.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bgp: Option<bool>,
 }
 
 impl Link {
-    /// The subject id of this link in findings and the diagram: `link:door-1:0`.
-    pub fn subject(&self) -> String {
-        format!("link:{}:{}", self.vpn, self.tunnel)
+    /// A link in `Default` connection mode, BGP as its VPN.
+    pub fn new(vpn: &str, tunnel: u8, instance: u8) -> Link {
+        Link {
+            vpn: vpn.to_string(),
+            tunnel,
+            instance,
+            connection_mode: ConnectionMode::Default,
+            bgp: None,
+        }
+    }
+
+    /// What findings and the diagram call this link: `link:door-1:0`.
+    pub fn subject(&self) -> Subject {
+        Subject::Link(self.vpn.clone(), self.tunnel)
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConnectionMode {
     #[default]
     Default,
@@ -408,237 +445,28 @@ pub enum ConnectionMode {
     ResponderOnly,
 }
 
-impl ConnectionMode {
-    pub fn name(self) -> &'static str {
-        match self {
-            ConnectionMode::Default => "Default",
-            ConnectionMode::InitiatorOnly => "InitiatorOnly",
-            ConnectionMode::ResponderOnly => "ResponderOnly",
-        }
-    }
-}
+named!(ConnectionMode { Default => "Default", InitiatorOnly => "InitiatorOnly", ResponderOnly => "ResponderOnly" });
 
 /// A diagram position.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Point {
     pub x: f64,
     pub y: f64,
 }
 
-/// Why a document could not be read: the field path (`door_vpns[1].tunnels[0].inside_cidr`)
-/// and what is wrong with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadError {
-    /// Field path in the document, empty when the text is not JSON at all.
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-impl std::error::Error for LoadError {}
-
-fn load_error(path: impl Into<String>, message: impl Into<String>) -> LoadError {
-    LoadError {
-        path: path.into(),
-        message: message.into(),
-    }
-}
-
-/// Ids that name fixed elements of the diagram and so cannot be Door VPN ids.
-const RESERVED_IDS: [&str; 4] = ["gateway", "vnet", "soracom", "vpg"];
+/// Ids that name fixed elements of the diagram (or read as another kind of id) and so cannot
+/// be Door VPN ids.
+pub const RESERVED_IDS: [&str; 6] = ["gateway", "vnet", "soracom", "vpg", "design", "link"];
 
 impl Design {
-    /// Reads a `*.doorplan.json` text: a complete, consistent design or an error naming the field.
-    pub fn from_json(text: &str) -> Result<Design, LoadError> {
-        // The schema decides the shape of everything else, so it is judged first: a
-        // `doorplan/2` file gets "unsupported schema", not a confusing missing-field error.
-        #[derive(Deserialize)]
-        struct SchemaProbe {
-            schema: Option<serde_json::Value>,
-        }
-        // Editors on Windows may save a byte-order mark; it is not part of the JSON.
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if !text.trim_start().starts_with('{') {
-            return Err(load_error(
-                "",
-                "not a doorplan design: expected a JSON object starting with '{'",
-            ));
-        }
-        let probe: SchemaProbe = serde_json::from_str(text).map_err(|error| {
-            if error.is_data() {
-                load_error("", format!("a design must be a JSON object: {error}"))
-            } else {
-                load_error("", format!("not valid JSON: {error}"))
-            }
-        })?;
-        match probe.schema {
-            Some(serde_json::Value::String(schema)) if schema == SCHEMA => {}
-            Some(other) => {
-                return Err(load_error(
-                    "schema",
-                    format!("{other} is not a supported schema (expected {SCHEMA:?})"),
-                ))
-            }
-            None => {
-                return Err(load_error(
-                    "schema",
-                    format!("missing; a doorplan design starts with \"schema\": {SCHEMA:?}"),
-                ))
-            }
-        }
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        let design: Design =
-            serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-                let path = error.path().to_string();
-                let inner = error.into_inner();
-                let path = if path == "." { String::new() } else { path };
-                let message = if inner.is_syntax() || inner.is_eof() {
-                    format!("not valid JSON: {inner}")
-                } else {
-                    inner.to_string()
-                };
-                load_error(path, message)
-            })?;
-        deserializer
-            .end()
-            .map_err(|error| load_error("", format!("not valid JSON: {error}")))?;
-        design.validate()?;
-        Ok(design)
-    }
-
-    /// Writes the design as pretty JSON (the `*.doorplan.json` format).
-    pub fn to_json(&self) -> String {
-        // Serialising plain data with string keys cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-
-    /// The structural checks serde cannot express: these make a document unreadable, unlike
-    /// rules, which judge a readable design.
-    pub fn validate(&self) -> Result<(), LoadError> {
-        if self.schema != SCHEMA {
-            return Err(load_error(
-                "schema",
-                format!("{:?} is not a supported schema (expected {SCHEMA:?})", self.schema),
-            ));
-        }
-        let mut vpn_index: HashMap<&str, usize> = HashMap::with_capacity(self.door_vpns.len());
-        for (index, vpn) in self.door_vpns.iter().enumerate() {
-            let path = format!("door_vpns[{index}]");
-            if vpn.id.trim().is_empty() {
-                return Err(load_error(format!("{path}.id"), "must not be empty"));
-            }
-            if vpn.id.contains(':') || vpn.id.chars().any(char::is_whitespace) {
-                return Err(load_error(
-                    format!("{path}.id"),
-                    format!("{:?} must not contain ':' or spaces", vpn.id),
-                ));
-            }
-            if RESERVED_IDS.contains(&vpn.id.as_str()) {
-                return Err(load_error(
-                    format!("{path}.id"),
-                    format!("{:?} is reserved for a fixed element of the diagram", vpn.id),
-                ));
-            }
-            if let Some(first) = vpn_index.insert(vpn.id.as_str(), index) {
-                return Err(load_error(
-                    format!("{path}.id"),
-                    format!("duplicate id {:?} (also door_vpns[{first}].id)", vpn.id),
-                ));
-            }
-            if vpn.tunnels.len() != 2 {
-                return Err(load_error(
-                    format!("{path}.tunnels"),
-                    format!(
-                        "a Door VPN has exactly 2 tunnels (index 0 and 1), found {}",
-                        vpn.tunnels.len()
-                    ),
-                ));
-            }
-        }
-        let mut linked: HashMap<(&str, u8), usize> = HashMap::with_capacity(self.links.len());
-        for (index, link) in self.links.iter().enumerate() {
-            let path = format!("links[{index}]");
-            if !vpn_index.contains_key(link.vpn.as_str()) {
-                return Err(load_error(
-                    format!("{path}.vpn"),
-                    format!("{:?} is not the id of a Door VPN in door_vpns", link.vpn),
-                ));
-            }
-            if link.tunnel > 1 {
-                return Err(load_error(
-                    format!("{path}.tunnel"),
-                    format!("{} is not a tunnel index (0 or 1)", link.tunnel),
-                ));
-            }
-            if link.instance > 1 {
-                return Err(load_error(
-                    format!("{path}.instance"),
-                    format!("{} is not an Azure gateway instance (0 or 1)", link.instance),
-                ));
-            }
-            if let Some(first) = linked.insert((link.vpn.as_str(), link.tunnel), index) {
-                return Err(load_error(
-                    path,
-                    format!(
-                        "tunnel {} of {:?} is already linked by links[{first}]; one tunnel has one Azure connection",
-                        link.tunnel, link.vpn
-                    ),
-                ));
-            }
-        }
-        for (key, point) in &self.layout {
-            if !point.x.is_finite() || !point.y.is_finite() {
-                return Err(load_error(
-                    format!("layout.{key}"),
-                    "x and y must be finite numbers",
-                ));
-            }
-        }
-        Ok(())
-    }
-
     /// The Door VPN with this id.
     pub fn vpn(&self, id: &str) -> Option<&DoorVpn> {
         self.door_vpns.iter().find(|vpn| vpn.id == id)
     }
 
-    /// Adds an unlinked Door VPN (`door-N`, placed below the others, the Amazon-side ASN of the
-    /// first VPN; with static routing, routes for the whole VNet) and returns its id.
-    pub fn add_door_vpn(&mut self, routing: Routing) -> String {
-        let mut number = self.door_vpns.len() + 1;
-        while self.vpn(&format!("door-{number}")).is_some() {
-            number += 1;
-        }
-        let id = format!("door-{number}");
-        let lowest = self
-            .door_vpns
-            .iter()
-            .filter_map(|vpn| self.layout.get(&vpn.id))
-            .map(|point| point.y)
-            .fold(f64::NEG_INFINITY, f64::max);
-        let y = if lowest.is_finite() { lowest + 200.0 } else { 60.0 };
-        self.layout.insert(id.clone(), Point { x: 80.0, y });
-        self.door_vpns.push(DoorVpn {
-            name: format!("Door VPN {number}"),
-            id: id.clone(),
-            routing,
-            amazon_asn: self.door_vpns.first().map_or(AMAZON_DEFAULT_ASN, |vpn| vpn.amazon_asn),
-            static_routes: match routing {
-                Routing::Static => self.azure.vnet.address_space.clone(),
-                Routing::Bgp => Vec::new(),
-            },
-            tunnels: vec![Tunnel::default(), Tunnel::default()],
-        });
-        id
+    /// The link of a tunnel, if it has one.
+    pub fn link(&self, vpn: &str, tunnel: u8) -> Option<&Link> {
+        self.links.iter().find(|link| link.vpn == vpn && link.tunnel == tunnel)
     }
 
     /// Whether a link runs BGP: its own `bgp`, else its VPN's routing.
@@ -648,9 +476,56 @@ impl Design {
                 .is_some_and(|vpn| vpn.routing == Routing::Bgp)
         })
     }
+
+    /// The document as a JSON value, with its extension keys back in place.
+    pub fn to_value(&self) -> Value {
+        // Serialising plain data with string keys cannot fail.
+        let mut value = serde_json::to_value(self).unwrap_or(Value::Null);
+        for (place, keys) in &self.extensions.0 {
+            if let Some(object) = place_object(&mut value, place) {
+                for (key, extension) in keys {
+                    object.insert(key.clone(), extension.clone());
+                }
+            }
+        }
+        value
+    }
+
+    /// Writes the design as pretty JSON (the `*.doorplan.json` format).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&self.to_value()).unwrap_or_default()
+    }
+
+    /// Compact JSON (share links).
+    pub fn to_compact_json(&self) -> String {
+        serde_json::to_string(&self.to_value()).unwrap_or_default()
+    }
 }
 
-/// The Azure side of a tunnel inside /30: AWS takes the first host, Azure the second.
+/// The object of the serialised document that a [`Place`] names, if it still exists.
+fn place_object<'a>(document: &'a mut Value, place: &Place) -> Option<&'a mut Map<String, Value>> {
+    let find_in = |array: &'a mut Value, matches: &dyn Fn(&Value) -> bool| -> Option<&'a mut Value> {
+        array.as_array_mut()?.iter_mut().find(|item| matches(item))
+    };
+    let value = match place {
+        Place::Top => document,
+        Place::Soracom => document.get_mut("soracom")?,
+        Place::Azure => document.get_mut("azure")?,
+        Place::Vnet => document.get_mut("azure")?.get_mut("vnet")?,
+        Place::Gateway => document.get_mut("azure")?.get_mut("gateway")?,
+        Place::Vpn(id) => find_in(document.get_mut("door_vpns")?, &|vpn| vpn["id"] == id.as_str())?,
+        Place::Tunnel(id, tunnel) => find_in(document.get_mut("door_vpns")?, &|vpn| vpn["id"] == id.as_str())?
+            .get_mut("tunnels")?
+            .get_mut(usize::from(*tunnel))?,
+        Place::Link(id, tunnel) => find_in(document.get_mut("links")?, &|link| {
+            link["vpn"] == id.as_str() && link["tunnel"] == u64::from(*tunnel)
+        })?,
+        Place::Layout(id) => document.get_mut("layout")?.get_mut(id.as_str())?,
+    };
+    value.as_object_mut()
+}
+
+/// The two hosts of a tunnel inside /30: AWS takes the first, Azure the second.
 /// (domain.md: 169.254.21.0/30 → AWS .1, Azure .2)
 pub fn inside_hosts(inside: Ipv4Net) -> (Ipv4Addr, Ipv4Addr) {
     let network = u32::from(inside.network());
@@ -667,10 +542,7 @@ mod tests {
     #[test]
     fn cidr_error_names_the_text() {
         let error = "169.254.21.0/31x".parse::<Cidr>().unwrap_err();
-        assert_eq!(
-            error,
-            "\"169.254.21.0/31x\" is not an IPv4 CIDR (expected a.b.c.d/len)"
-        );
+        assert_eq!(error.to_string(), "\"169.254.21.0/31x\" is not an IPv4 CIDR (expected a.b.c.d/len)");
     }
 
     #[test]
@@ -678,5 +550,14 @@ mod tests {
         let (aws, azure) = inside_hosts("169.254.21.4/30".parse().unwrap());
         assert_eq!(aws, Ipv4Addr::new(169, 254, 21, 5));
         assert_eq!(azure, Ipv4Addr::new(169, 254, 21, 6));
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for sku in Sku::ALL {
+            assert_eq!(Sku::parse(sku.name()), Some(*sku));
+        }
+        assert_eq!(Routing::parse("static"), Some(Routing::Static));
+        assert_eq!(ConnectionMode::parse("Sideways"), None);
     }
 }

@@ -1,6 +1,10 @@
-//! The verdict report (`shared/contract.md` §2) and the bilingual text it carries.
+//! The verdict report (`shared/contract.md` §2).
 
 use serde::{Deserialize, Serialize};
+
+use crate::ids::{FaultId, Subject};
+use crate::rules::Rule;
+use crate::text::{Lang, Message, T};
 
 /// A finding's severity. Ordered: `Info < Warn < Ng`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -51,65 +55,55 @@ impl Verdict {
             _ => Verdict::Ok,
         }
     }
-}
 
-/// The languages every message exists in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    Ja,
-}
-
-impl Lang {
-    /// `en` or `ja` (also accepts `en-US`, `ja-JP` as browsers send them).
-    pub fn parse(code: &str) -> Option<Lang> {
-        let code = code.trim().to_ascii_lowercase();
-        if code == "en" || code.starts_with("en-") {
-            Some(Lang::En)
-        } else if code == "ja" || code.starts_with("ja-") {
-            Some(Lang::Ja)
-        } else {
-            None
+    /// The one-line headline: "NG — this design cannot be built as drawn".
+    pub fn headline(self) -> T {
+        match self {
+            Verdict::Ng => T::HeadlineNg,
+            Verdict::Warn => T::HeadlineWarn,
+            Verdict::Ok => T::HeadlineOk,
         }
     }
 }
 
-/// One text in English and Japanese.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Text {
-    pub en: String,
-    pub ja: String,
-}
-
-impl Text {
-    pub fn new(en: impl Into<String>, ja: impl Into<String>) -> Text {
-        Text {
-            en: en.into(),
-            ja: ja.into(),
-        }
-    }
-
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Ja => &self.ja,
-        }
-    }
+/// Findings of one rule beyond the first few, folded into one (hostile or generated designs
+/// can repeat a problem thousands of times; the report stays readable and bounded).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repeats {
+    /// How many findings this one stands for, itself included.
+    pub count: usize,
+    /// The subjects of the first few of them.
+    pub examples: Vec<Subject>,
 }
 
 /// One finding of one rule about one element.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    /// The stable rule id (`TOPO-SPLIT-VPN`).
-    pub rule: &'static str,
+    /// The rule, with its stable id (`TOPO-SPLIT-VPN`), source and summary.
+    pub rule: &'static Rule,
     pub severity: Severity,
-    /// The element the finding is about: `gateway`, `vnet`, `soracom`, a VPN id, `door-1:0`
-    /// for a tunnel, `link:door-1:0` for a link.
-    pub subject: String,
-    /// What is wrong, why, and what to do, in both languages.
-    pub message: Text,
+    /// The element the finding is about.
+    pub subject: Subject,
+    /// What is wrong, why, and what to do, with its parameters (rendered when shown).
+    pub message: Message,
+    /// Set when this finding stands for several of the same rule.
+    pub repeats: Option<Repeats>,
+}
+
+impl Finding {
+    /// The message in a language (with "and N more like this" when it stands for several).
+    pub fn text(&self, lang: Lang) -> String {
+        match &self.repeats {
+            None => self.message.render(lang),
+            Some(repeats) => msg!(
+                RepeatedFinding,
+                count = repeats.count,
+                message = self.message.clone(),
+                examples = crate::text::join(&repeats.examples)
+            )
+            .render(lang),
+        }
+    }
 }
 
 /// How bad one single failure is.
@@ -132,17 +126,34 @@ impl Impact {
             Impact::Outage => "outage",
         }
     }
+
+    /// What the impact means, without its name: "other tunnels carry the traffic".
+    pub fn detail(self) -> T {
+        match self {
+            Impact::Survives => T::ImpactSurvivesDetail,
+            Impact::Failover => T::ImpactFailoverDetail,
+            Impact::Outage => T::ImpactOutageDetail,
+        }
+    }
+
+    /// The impact in words for people who are not network specialists.
+    pub fn words(self) -> T {
+        match self {
+            Impact::Survives => T::ImpactSurvives,
+            Impact::Failover => T::ImpactFailover,
+            Impact::Outage => T::ImpactOutage,
+        }
+    }
 }
 
 /// One single failure and what it does to the traffic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fault {
-    /// `azure-instance-0`, `door-vpn:<id>`, `aws-endpoint:<id>:<tunnel>`.
-    pub fault: String,
+    pub fault: FaultId,
     pub impact: Impact,
-    /// The links that stop carrying traffic during the fault (`link:door-1:0`), for the
-    /// diagram; every other link survives.
-    pub lost_links: Vec<String>,
+    /// The links that stop carrying traffic during the fault, for the diagram; every other
+    /// link survives.
+    pub lost_links: Vec<Subject>,
 }
 
 /// The recognised design pattern (contract §2).
@@ -172,28 +183,13 @@ impl Pattern {
     }
 
     /// A sentence a non-specialist understands.
-    pub fn describe(self) -> Text {
+    pub fn describe(self) -> T {
         match self {
-            Pattern::SingleVpnStatic => Text::new(
-                "One Door VPN with static routing, both tunnels to one active-standby gateway: the minimum design (the article's pattern 1).",
-                "Door VPN 1 つ・static ルーティング・2 本のトンネルを Active-Standby ゲートウェイへ: 必要最小限の構成 (記事のパターン 1)。",
-            ),
-            Pattern::DualVpnBgpActiveActive => Text::new(
-                "Two Door VPNs with BGP, one per instance of an active-active gateway, four tunnels: the recommended highly available design (the article's pattern 2).",
-                "Door VPN 2 つ・BGP・Active-Active ゲートウェイの各インスタンスに 1 つずつ、計 4 トンネル: 推奨の高可用構成 (記事のパターン 2)。",
-            ),
-            Pattern::OneVpnSplitAcrossInstances => Text::new(
-                "One Door VPN whose two tunnels go to the two instances of an active-active gateway: this cannot be built (the article's NG pattern).",
-                "1 つの Door VPN の 2 本のトンネルを Active-Active の 2 インスタンスへ分けた構成: 構築できません (記事の NG パターン)。",
-            ),
-            Pattern::ActiveActiveStaticSingleVpn => Text::new(
-                "Active-active gateway with one static Door VPN: it builds, but only one instance is used, so a gateway failover still interrupts traffic.",
-                "Active-Active ゲートウェイに static の Door VPN 1 つ: 構築はできますが片方のインスタンスしか使わないため、フェイルオーバー時の瞬断は避けられません。",
-            ),
-            Pattern::Custom => Text::new(
-                "A design that is none of the article's four patterns.",
-                "記事の 4 パターンのいずれでもない構成。",
-            ),
+            Pattern::SingleVpnStatic => T::PatternP1,
+            Pattern::DualVpnBgpActiveActive => T::PatternP2,
+            Pattern::OneVpnSplitAcrossInstances => T::PatternNg,
+            Pattern::ActiveActiveStaticSingleVpn => T::PatternW,
+            Pattern::Custom => T::PatternCustom,
         }
     }
 }
@@ -215,8 +211,14 @@ pub struct Report {
 pub struct FindingJson {
     pub rule: String,
     pub severity: Severity,
-    pub subject: String,
+    pub subject: Subject,
     pub message: String,
+    /// How many findings this one stands for (only when more than one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<usize>,
+    /// The first subjects it stands for (only when more than one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<Subject>,
 }
 
 /// The JSON report of contract §2, in one language.
@@ -240,10 +242,12 @@ impl Report {
                 .findings
                 .iter()
                 .map(|finding| FindingJson {
-                    rule: finding.rule.to_string(),
+                    rule: finding.rule.id.to_string(),
                     severity: finding.severity,
                     subject: finding.subject.clone(),
-                    message: finding.message.get(lang).to_string(),
+                    message: finding.text(lang),
+                    count: finding.repeats.as_ref().map(|repeats| repeats.count),
+                    examples: finding.repeats.as_ref().map(|r| r.examples.clone()).unwrap_or_default(),
                 })
                 .collect(),
             faults: self.faults.clone(),
@@ -255,4 +259,13 @@ impl Report {
         serde_json::to_string_pretty(&self.to_json_view(lang)).unwrap_or_default()
     }
 
+    /// The findings about one subject.
+    pub fn about<'a>(&'a self, subject: &'a Subject) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.findings.iter().filter(move |finding| &finding.subject == subject)
+    }
+
+    /// Whether a rule fired.
+    pub fn has(&self, rule_id: &str) -> bool {
+        self.findings.iter().any(|finding| finding.rule.id == rule_id)
+    }
 }

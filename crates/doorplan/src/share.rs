@@ -4,13 +4,16 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 
-use crate::model::{Design, LoadError};
+use crate::model::Design;
+use crate::read::LoadError;
 
 /// The fragment key of a shared design.
 pub const FRAGMENT_KEY: &str = "d";
 
 /// The largest decompressed design a link may carry (a guard against decompression bombs).
-const MAX_DESIGN_BYTES: usize = 4 << 20;
+pub const MAX_LINK_DESIGN_BYTES: usize = 4 << 20;
+/// The longest link data read (base64url characters); a real design's link is a few KB.
+pub const MAX_LINK_CHARS: usize = 4 << 20;
 
 /// A copy of the design without pre-shared keys.
 pub fn without_keys(design: &Design) -> Design {
@@ -24,17 +27,34 @@ pub fn without_keys(design: &Design) -> Design {
 /// Encodes a design for a URL fragment: compact JSON, raw DEFLATE, base64url without padding.
 pub fn encode(design: &Design, include_keys: bool) -> String {
     let design = if include_keys { design.clone() } else { without_keys(design) };
-    let json = serde_json::to_vec(&design).unwrap_or_default();
-    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(&json, 9))
+    let json = design.to_compact_json();
+    encode_compressed(&miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
 }
 
-/// Decodes what [`encode`] wrote; a damaged link is an error, never a panic.
+/// Base64url of raw DEFLATE bytes (the browser compresses with its own `CompressionStream`).
+pub fn encode_compressed(bytes: &[u8]) -> String {
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Decodes what [`encode`] wrote; a damaged or oversized link is an error, never a panic.
 pub fn decode(text: &str) -> Result<Design, LoadError> {
-    let error = |message: &str| LoadError { path: String::new(), message: format!("the shared link is damaged: {message}") };
-    let bytes = URL_SAFE_NO_PAD.decode(text.trim().trim_end_matches('=')).map_err(|_| error("not base64url"))?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_DESIGN_BYTES)
-        .map_err(|_| error("not a compressed design"))?;
-    let json = String::from_utf8(json).map_err(|_| error("not UTF-8"))?;
+    let error = |message: crate::text::Message| LoadError {
+        path: String::new(),
+        message: msg!(LinkDamaged, reason = message),
+    };
+    let text = text.trim().trim_end_matches('=');
+    if text.len() > MAX_LINK_CHARS {
+        return Err(error(msg!(LinkTooLong, size = text.len(), limit = MAX_LINK_CHARS)));
+    }
+    let bytes = URL_SAFE_NO_PAD.decode(text).map_err(|_| error(msg!(LinkNotBase64)))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_LINK_DESIGN_BYTES).map_err(|failure| {
+        if failure.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
+            error(msg!(LinkTooLarge, limit = MAX_LINK_DESIGN_BYTES >> 20))
+        } else {
+            error(msg!(LinkNotCompressed))
+        }
+    })?;
+    let json = String::from_utf8(json).map_err(|_| error(msg!(LinkNotUtf8)))?;
     Design::from_json(&json)
 }
 
@@ -67,6 +87,14 @@ mod tests {
         assert_eq!(back, without_keys(&design));
         assert_eq!(decode(&encode(&design, true)).unwrap(), design);
         assert!(link.len() < 1200, "P2 fits comfortably in a URL ({} chars)", link.len());
+    }
+
+    #[test]
+    fn an_oversized_link_says_so_and_gives_the_limit() {
+        let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b' '; MAX_LINK_DESIGN_BYTES + 10], 9);
+        let error = decode(&encode_compressed(&bomb)).unwrap_err();
+        assert!(error.to_string().contains("4 MiB"), "{error}");
+        assert!(error.message(crate::Lang::Ja).contains("4 MiB"));
     }
 
     #[test]

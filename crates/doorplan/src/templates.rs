@@ -3,8 +3,9 @@
 //! Stored as ordinary `*.doorplan.json` files in `crates/doorplan/templates/` so they are
 //! readable, diffable and usable with the command line as they are.
 
-use crate::model::{Design, LoadError};
-use crate::report::Text;
+use crate::model::Design;
+use crate::read::LoadError;
+use crate::text::T;
 
 /// One starting design.
 #[derive(Debug, Clone, Copy)]
@@ -13,18 +14,13 @@ pub struct Template {
     pub id: &'static str,
     /// The file name under `crates/doorplan/templates/`.
     pub file: &'static str,
-    pub title_en: &'static str,
-    pub title_ja: &'static str,
+    /// The title pickers show.
+    pub title: T,
     /// The document text.
     pub json: &'static str,
 }
 
 impl Template {
-    /// The title in both languages.
-    pub fn title(&self) -> Text {
-        Text::new(self.title_en, self.title_ja)
-    }
-
     /// The template as a design. The files are checked by tests, so this fails only if the
     /// binary was built from broken files.
     pub fn design(&self) -> Result<Design, LoadError> {
@@ -33,12 +29,11 @@ impl Template {
 }
 
 macro_rules! template {
-    ($id:literal, $file:literal, $en:literal, $ja:literal) => {
+    ($id:literal, $file:literal, $title:ident) => {
         Template {
             id: $id,
             file: $file,
-            title_en: $en,
-            title_ja: $ja,
+            title: T::$title,
             json: include_str!(concat!("../templates/", $file)),
         }
     };
@@ -46,24 +41,12 @@ macro_rules! template {
 
 /// Every template, in the order a picker lists them.
 pub static TEMPLATES: &[Template] = &[
-    template!("p1", "p1-single-vpn-static.doorplan.json",
-        "Pattern 1: 1 VPN, static, active-standby (minimum)",
-        "パターン 1: VPN 1 つ・static・Active-Standby (最小構成)"),
-    template!("p2", "p2-dual-vpn-bgp-active-active.doorplan.json",
-        "Pattern 2: 2 VPNs, BGP, active-active (recommended)",
-        "パターン 2: VPN 2 つ・BGP・Active-Active (推奨)"),
-    template!("ng", "ng-one-vpn-split.doorplan.json",
-        "NG: 1 VPN split across two instances (1 to 1)",
-        "NG: 1 つの VPN を 2 インスタンスへ分割 (1 対 1)"),
-    template!("w", "w-active-active-static.doorplan.json",
-        "Workaround: active-active, BGP off, 1 static VPN",
-        "回避策: Active-Active・BGP なし・static の VPN 1 つ"),
-    template!("tutorial", "microsoft-aws-bgp-tutorial.doorplan.json",
-        "Microsoft tutorial: AWS ⇄ Azure with BGP",
-        "Microsoft チュートリアル: AWS ⇄ Azure (BGP)"),
-    template!("blank", "blank.doorplan.json",
-        "Blank design",
-        "空の設計"),
+    template!("p1", "p1-single-vpn-static.doorplan.json", TemplateP1),
+    template!("p2", "p2-dual-vpn-bgp-active-active.doorplan.json", TemplateP2),
+    template!("ng", "ng-one-vpn-split.doorplan.json", TemplateNg),
+    template!("w", "w-active-active-static.doorplan.json", TemplateW),
+    template!("tutorial", "microsoft-aws-bgp-tutorial.doorplan.json", TemplateTutorial),
+    template!("blank", "blank.doorplan.json", TemplateBlank),
 ];
 
 /// The template with this id.
@@ -109,13 +92,7 @@ pub fn sample_design(door_vpns: usize) -> Design {
             })
             .collect();
         for tunnel in 0..2 {
-            links.push(Link {
-                vpn: id.clone(),
-                tunnel,
-                instance,
-                connection_mode: ConnectionMode::Default,
-                bgp: None,
-            });
+            links.push(Link::new(&id, tunnel, instance));
         }
         layout.insert(
             id.clone(),
@@ -138,6 +115,7 @@ pub fn sample_design(door_vpns: usize) -> Design {
     layout.insert("gateway".to_string(), Point { x: 460.0, y: (middle / 20.0).round() * 20.0 });
     let cidr = |text: &str| text.parse::<Cidr>().ok();
     Design {
+        schema_url: None,
         schema: SCHEMA.to_string(),
         title: format!("{door_vpns} Door VPNs, BGP, active-active (generated)"),
         soracom: Soracom::default(),
@@ -162,5 +140,7 @@ pub fn sample_design(door_vpns: usize) -> Design {
         door_vpns: vpns,
         links,
         layout,
+        notes: Default::default(),
+        extensions: Default::default(),
     }
 }

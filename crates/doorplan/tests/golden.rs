@@ -1,13 +1,17 @@
-//! Golden files: the report and every export of the article's designs, byte for byte.
+//! Golden files: the report of every template and every export of the article's designs (and
+//! of P2 before its addresses are chosen and after SORACOM's answers), byte for byte.
 //! Regenerate after an intended change with `UPDATE_GOLDEN=1 cargo test -p doorplan --test golden`
-//! and review the diff.
+//! and review the diff. The files are also what `tests/exports/` feeds to real clients.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 
 use doorplan::export::{export, Format};
-use doorplan::templates::TEMPLATES;
-use doorplan::{check, Lang};
+use doorplan::templates::{template, TEMPLATES};
+use doorplan::{check, Design, Lang};
+
+mod support;
+use support::{p2_filled, p2_unchosen};
 
 fn golden_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden")
@@ -31,11 +35,13 @@ fn assert_golden(relative: &str, actual: &str, mismatches: &mut Vec<String>) {
 #[test]
 fn reports_match_their_golden_files() {
     let mut mismatches = Vec::new();
-    for template in TEMPLATES {
-        let report = check(&template.design().unwrap());
-        for (lang, code) in [(Lang::En, "en"), (Lang::Ja, "ja")] {
+    let mut designs: Vec<(String, Design)> = TEMPLATES.iter().map(|t| (t.id.to_string(), t.design().unwrap())).collect();
+    designs.push(("p2-unchosen".into(), p2_unchosen()));
+    for (name, design) in designs {
+        let report = check(&design);
+        for lang in Lang::ALL {
             let text = report.to_json(lang) + "\n";
-            assert_golden(&format!("reports/{}.{code}.json", template.id), &text, &mut mismatches);
+            assert_golden(&format!("reports/{name}.{}.json", lang.code()), &text, &mut mismatches);
         }
     }
     assert!(mismatches.is_empty(), "{mismatches:#?}\n(UPDATE_GOLDEN=1 regenerates; review the diff)");
@@ -44,18 +50,17 @@ fn reports_match_their_golden_files() {
 #[test]
 fn exports_match_their_golden_files() {
     let mut mismatches = Vec::new();
-    for id in ["p1", "p2", "w", "tutorial"] {
-        let design = doorplan::templates::template(id).unwrap().design().unwrap();
+    let mut designs: Vec<(String, Design)> =
+        ["p1", "p2", "w", "tutorial"].into_iter().map(|id| (id.to_string(), template(id).unwrap().design().unwrap())).collect();
+    designs.push(("p2-unchosen".into(), p2_unchosen()));
+    designs.push(("p2-filled".into(), p2_filled()));
+    for (name, design) in designs {
         for format in Format::ALL {
-            let langs: &[(Lang, &str)] = if format == Format::DoorRequest {
-                &[(Lang::En, ".en"), (Lang::Ja, ".ja")]
-            } else {
-                &[(Lang::En, "")]
-            };
-            for (lang, suffix) in langs {
+            let langs: &[Lang] = if format == Format::DoorRequest { &Lang::ALL } else { &[Lang::En] };
+            for lang in langs {
                 let text = export(&design, format, *lang);
-                let name = format!("exports/{id}/{}{suffix}", format.file_name());
-                assert_golden(&name, &text, &mut mismatches);
+                let suffix = if format == Format::DoorRequest { format!(".{}", lang.code()) } else { String::new() };
+                assert_golden(&format!("exports/{name}/{}{suffix}", format.file_name()), &text, &mut mismatches);
             }
         }
     }

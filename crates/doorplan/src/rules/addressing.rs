@@ -4,9 +4,21 @@ use std::net::Ipv4Addr;
 
 use ipnet::Ipv4Net;
 
-use super::{join, overlapping_pairs, overlaps, span, Context, Emitter};
+use super::{overlapping_pairs, overlaps, source, span, Context, Emitter, Family, Rule};
+use crate::ids::Subject;
 use crate::model::{Cidr, Routing};
-use crate::report::Text;
+use crate::report::Severity;
+use crate::text::{join, T};
+
+pub(super) static RULES: [&Rule; 7] = [
+    &VPG_RANGE_OVERLAP,
+    &CGNAT_OVERLAP,
+    &DEVICE_SUBNET_OVERLAP,
+    &VNET_OVERLAP,
+    &STATIC_ROUTES_MISSING,
+    &STATIC_ROUTES_UNCOVERED,
+    &STATIC_MULTI_VPN,
+];
 
 /// The shared address space (RFC 6598) SORACOM assigns VPG IP ranges from.
 pub const CGNAT: Ipv4Net = match Ipv4Net::new(Ipv4Addr::new(100, 64, 0, 0), 10) {
@@ -29,96 +41,108 @@ fn vnet_overlapping(context: &Context, other: Ipv4Net) -> Vec<Cidr> {
 
 /// ADDR-VPG-RANGE-OVERLAP: the VPG sends from its IP range, so Azure must route it back.
 ///
-/// Source: SORACOM, "VPG IP address range" (a slice of 100.64.0.0/10, the source address of
-/// traffic the VPG sends over Door).
-pub(super) fn vpg_range_overlap(context: &Context, out: &mut Emitter) {
+/// SORACOM, "VPG IP address range" (a slice of 100.64.0.0/10, the source address of traffic
+/// the VPG sends over Door).
+pub(crate) static VPG_RANGE_OVERLAP: Rule = Rule {
+    id: "ADDR-VPG-RANGE-OVERLAP",
+    family: Family::Addressing,
+    severity: Severity::Ng,
+    summary: T::SAddrVpgRangeOverlap,
+    source: source::SORACOM_VPG,
+    check: vpg_range_overlap,
+};
+
+fn vpg_range_overlap(context: &Context, out: &mut Emitter) {
     let Some(range) = context.design.soracom.vpg_ip_range else {
         return;
     };
     let clash = vnet_overlapping(context, range.0);
     if !clash.is_empty() {
-        out.emit(
-            "vnet",
-            Text::new(
-                format!("The VNet address space ({}) overlaps the VPG IP range {range}, the source address of all Door traffic, so replies would stay inside the VNet; move the VNet out of {range}.", join(&clash)),
-                format!("VNet のアドレス空間 ({}) が、Door の通信の送信元である VPG の IP アドレスレンジ {range} と重なっているため、戻りの通信が VNet 内で閉じてしまいます。VNet を {range} の外に移してください。", join(&clash)),
-            ),
-        );
+        out.emit(Subject::Vnet, msg!(AddrVpgRangeOverlap, space = join(&clash), range = range));
     }
 }
 
 /// ADDR-CGNAT-OVERLAP: while the VPG IP range is unknown, any of 100.64.0.0/10 could clash.
 ///
-/// Source: SORACOM, "VPG IP address range".
-pub(super) fn cgnat_overlap(context: &Context, out: &mut Emitter) {
+/// SORACOM, "VPG IP address range".
+pub(crate) static CGNAT_OVERLAP: Rule = Rule {
+    id: "ADDR-CGNAT-OVERLAP",
+    family: Family::Addressing,
+    severity: Severity::Warn,
+    summary: T::SAddrCgnatOverlap,
+    source: source::SORACOM_VPG,
+    check: cgnat_overlap,
+};
+
+fn cgnat_overlap(context: &Context, out: &mut Emitter) {
     if context.design.soracom.vpg_ip_range.is_some() {
         return;
     }
     let clash = vnet_overlapping(context, CGNAT);
     if !clash.is_empty() {
-        out.emit(
-            "vnet",
-            Text::new(
-                format!("The VNet address space ({}) overlaps 100.64.0.0/10, from which SORACOM assigns the VPG IP range; until that range is known this may clash, so prefer VNet addresses outside 100.64.0.0/10 or enter the VPG IP range.", join(&clash)),
-                format!("VNet のアドレス空間 ({}) が、SORACOM が VPG の IP アドレスレンジを割り当てる 100.64.0.0/10 と重なっています。レンジが決まるまで衝突の可能性があるため、100.64.0.0/10 の外のアドレスを使うか、VPG の IP アドレスレンジを入力してください。", join(&clash)),
-            ),
-        );
+        out.emit(Subject::Vnet, msg!(AddrCgnatOverlap, space = join(&clash)));
     }
 }
 
 /// ADDR-DEVICE-SUBNET-OVERLAP: devices and VNet hosts in one range cannot reach each other.
 ///
-/// Source: SORACOM, VPG device subnet (default 10.128.0.0/9).
-pub(super) fn device_subnet_overlap(context: &Context, out: &mut Emitter) {
+/// SORACOM, VPG device subnet (default 10.128.0.0/9).
+pub(crate) static DEVICE_SUBNET_OVERLAP: Rule = Rule {
+    id: "ADDR-DEVICE-SUBNET-OVERLAP",
+    family: Family::Addressing,
+    severity: Severity::Warn,
+    summary: T::SAddrDeviceSubnetOverlap,
+    source: source::SORACOM_VPG,
+    check: device_subnet_overlap,
+};
+
+fn device_subnet_overlap(context: &Context, out: &mut Emitter) {
     let subnet = context.design.soracom.device_subnet;
     let clash = vnet_overlapping(context, subnet.0);
     if !clash.is_empty() {
-        out.emit(
-            "vnet",
-            Text::new(
-                format!("The VNet address space ({}) overlaps the VPG device subnet {subnet}, so devices and VNet hosts with clashing addresses cannot reach each other; choose VNet addresses outside {subnet} (the device subnet is fixed when the VPG is created)."  , join(&clash)),
-                format!("VNet のアドレス空間 ({}) が VPG のデバイスサブネット {subnet} と重なっているため、アドレスが重なるデバイスと VNet のホストは通信できません。{subnet} の外のアドレスを VNet に使ってください (デバイスサブネットは VPG 作成時に決まります)。", join(&clash)),
-            ),
-        );
+        out.emit(Subject::Vnet, msg!(AddrDeviceSubnetOverlap, space = join(&clash), subnet = subnet));
     }
 }
 
 /// ADDR-VNET-OVERLAP: Azure refuses a VNet whose address prefixes overlap.
 ///
-/// Source: Microsoft, virtual network address space (prefixes of one VNet cannot overlap).
-pub(super) fn vnet_overlap(context: &Context, out: &mut Emitter) {
+/// Microsoft, virtual network address space (prefixes of one VNet cannot overlap).
+pub(crate) static VNET_OVERLAP: Rule = Rule {
+    id: "ADDR-VNET-OVERLAP",
+    family: Family::Addressing,
+    severity: Severity::Ng,
+    summary: T::SAddrVnetOverlap,
+    source: source::AZ_FAQ,
+    check: vnet_overlap,
+};
+
+fn vnet_overlap(context: &Context, out: &mut Emitter) {
     let space = &context.design.azure.vnet.address_space;
-    let items: Vec<(Ipv4Net, usize)> = space
-        .iter()
-        .enumerate()
-        .map(|(index, cidr)| (cidr.0, index))
-        .collect();
+    let items: Vec<(Ipv4Net, usize)> = space.iter().enumerate().map(|(index, cidr)| (cidr.0, index)).collect();
     for (first, second) in overlapping_pairs(items) {
-        let (a, b) = (space[first], space[second]);
-        out.emit(
-            "vnet",
-            Text::new(
-                format!("The VNet address space entries {a} and {b} overlap, which Azure refuses; merge them or remove one."),
-                format!("VNet のアドレス空間 {a} と {b} が重なっているため Azure で作成できません。まとめるか、どちらかを削除してください。"),
-            ),
-        );
+        out.emit(Subject::Vnet, msg!(AddrVnetOverlap, a = space[first], b = space[second]));
     }
 }
 
 /// ADDR-STATIC-ROUTES-MISSING: static routing needs the customer prefixes listed.
 ///
-/// Source: AWS, "Site-to-Site VPN routing options".
-pub(super) fn static_routes_missing(context: &Context, out: &mut Emitter) {
+/// AWS, "Site-to-Site VPN routing options".
+pub(crate) static STATIC_ROUTES_MISSING: Rule = Rule {
+    id: "ADDR-STATIC-ROUTES-MISSING",
+    family: Family::Addressing,
+    severity: Severity::Ng,
+    summary: T::SAddrStaticRoutesMissing,
+    source: source::AWS_ROUTING,
+    check: static_routes_missing,
+};
+
+fn static_routes_missing(context: &Context, out: &mut Emitter) {
     for (vpn, links) in context.design.door_vpns.iter().zip(&context.tunnel_links) {
         let linked = links.iter().any(Option::is_some);
         if linked && vpn.routing == Routing::Static && vpn.static_routes.is_empty() {
-            let suggestion = join(&context.design.azure.vnet.address_space);
             out.emit(
-                vpn.id.as_str(),
-                Text::new(
-                    format!("{} uses static routing but lists no static routes, so SORACOM sends nothing into it; list the Azure prefixes to reach ({suggestion}), or use BGP.", vpn.label()),
-                    format!("{} は static ルーティングですが静的ルートがないため、SORACOM から何も送られません。到達したい Azure 側のプレフィックス ({suggestion}) を指定するか、BGP を使ってください。", vpn.label()),
-                ),
+                Subject::Vpn(vpn.id.clone()),
+                msg!(AddrStaticRoutesMissing, vpn = vpn.label(), suggestion = join(&context.design.azure.vnet.address_space)),
             );
         }
     }
@@ -126,27 +150,62 @@ pub(super) fn static_routes_missing(context: &Context, out: &mut Emitter) {
 
 /// ADDR-STATIC-ROUTES-UNCOVERED: a static route list that misses part of the VNet.
 ///
-/// Source: AWS, "Site-to-Site VPN routing options" (only listed prefixes are routed).
-pub(super) fn static_routes_uncovered(context: &Context, out: &mut Emitter) {
+/// AWS, "Site-to-Site VPN routing options" (only listed prefixes are routed).
+pub(crate) static STATIC_ROUTES_UNCOVERED: Rule = Rule {
+    id: "ADDR-STATIC-ROUTES-UNCOVERED",
+    family: Family::Addressing,
+    severity: Severity::Warn,
+    summary: T::SAddrStaticRoutesUncovered,
+    source: source::AWS_ROUTING,
+    check: static_routes_uncovered,
+};
+
+fn static_routes_uncovered(context: &Context, out: &mut Emitter) {
     let space = &context.design.azure.vnet.address_space;
     for vpn in &context.design.door_vpns {
         if vpn.routing != Routing::Static || vpn.static_routes.is_empty() {
             continue;
         }
         let routes = merged_spans(vpn.static_routes.iter().map(|route| route.0));
-        let uncovered: Vec<Cidr> = space
-            .iter()
-            .copied()
-            .filter(|entry| !covered(&routes, entry.0))
-            .collect();
+        let uncovered: Vec<Cidr> = space.iter().copied().filter(|entry| !covered(&routes, entry.0)).collect();
         if !uncovered.is_empty() {
             out.emit(
-                vpn.id.as_str(),
-                Text::new(
-                    format!("The static routes of {} ({}) do not cover all of the VNet ({}), so devices cannot reach the rest; add routes for it.", vpn.label(), join(&vpn.static_routes), join(&uncovered)),
-                    format!("{} の静的ルート ({}) が VNet の一部 ({}) をカバーしていないため、デバイスからそこへ到達できません。ルートを追加してください。", vpn.label(), join(&vpn.static_routes), join(&uncovered)),
-                ),
+                Subject::Vpn(vpn.id.clone()),
+                msg!(AddrStaticRoutesUncovered, vpn = vpn.label(), routes = join(&vpn.static_routes), uncovered = join(&uncovered)),
             );
+        }
+    }
+}
+
+/// ADDR-STATIC-MULTI-VPN: several Door VPNs on one gateway with static routing. Microsoft:
+/// several on-premises devices toward one gateway need BGP, and with static routing their
+/// local network gateways' prefixes must not overlap — but every static Door VPN's local
+/// network gateways announce the same SORACOM prefixes (VPG IP range, device subnet).
+///
+/// Microsoft, "Highly available cross-premises connectivity" (multiple on-premises VPN devices).
+pub(crate) static STATIC_MULTI_VPN: Rule = Rule {
+    id: "ADDR-STATIC-MULTI-VPN",
+    family: Family::Addressing,
+    severity: Severity::Warn,
+    summary: T::SAddrStaticMultiVpn,
+    source: source::AZ_HIGHLY_AVAILABLE,
+    check: static_multi_vpn,
+};
+
+fn static_multi_vpn(context: &Context, out: &mut Emitter) {
+    let linked: Vec<(usize, &crate::model::DoorVpn)> = context
+        .design
+        .door_vpns
+        .iter()
+        .enumerate()
+        .filter(|(position, _)| context.tunnel_links[*position].iter().any(Option::is_some))
+        .collect();
+    if linked.len() < 2 {
+        return;
+    }
+    for (position, vpn) in &linked {
+        if !context.vpn_bgp[*position] {
+            out.emit(Subject::Vpn(vpn.id.clone()), msg!(AddrStaticMultiVpn, vpn = vpn.label(), count = linked.len()));
         }
     }
 }

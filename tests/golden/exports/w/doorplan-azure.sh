@@ -7,9 +7,11 @@ set -euo pipefail
 # Where to build: override with environment variables.
 RESOURCE_GROUP="${RESOURCE_GROUP:-rg-door}"
 LOCATION="${LOCATION:-japaneast}"
-CREATE_VNET="${CREATE_VNET:-true}"  # false: reuse an existing VNet and its GatewaySubnet
+CREATE_VNET="${CREATE_VNET:-true}"  # false: reuse an existing VNet and its GatewaySubnet (nothing else in it is changed)
 VNET_NAME='vnet-hub'
 GATEWAY_NAME='vgw-door'
+# Availability zones of the public IPs. Regions without availability zones refuse zonal public IPs: leave the list empty there (the ...AZ gateway SKU then deploys regionally).
+PUBLIC_IP_ZONES="${PUBLIC_IP_ZONES-1 2 3}"
 
 # From SORACOM after the Door application (AWS outside IPs, pre-shared keys).
 # Pre-shared keys are secrets: prefer passing them as environment variables.
@@ -36,9 +38,9 @@ if [ "$CREATE_VNET" = true ]; then
 fi
 
 # Public IP of instance 0: the customer gateway IP of Door VPN 1 (door-1).
-az network public-ip create --resource-group "$RESOURCE_GROUP" --location "$LOCATION" --name 'vgw-door-pip-0' --sku Standard --allocation-method Static --version IPv4 --zone 1 2 3 --output none
+az network public-ip create --resource-group "$RESOURCE_GROUP" --location "$LOCATION" --name 'vgw-door-pip-0' --sku Standard --allocation-method Static --version IPv4 ${PUBLIC_IP_ZONES:+--zone $PUBLIC_IP_ZONES} --output none
 # Public IP of instance 1: the customer gateway IP of no Door VPN.
-az network public-ip create --resource-group "$RESOURCE_GROUP" --location "$LOCATION" --name 'vgw-door-pip-1' --sku Standard --allocation-method Static --version IPv4 --zone 1 2 3 --output none
+az network public-ip create --resource-group "$RESOURCE_GROUP" --location "$LOCATION" --name 'vgw-door-pip-1' --sku Standard --allocation-method Static --version IPv4 ${PUBLIC_IP_ZONES:+--zone $PUBLIC_IP_ZONES} --output none
 
 # The gateway: explicit --sku (the CLI's default is Basic); two public IPs make it active-active.
 az network vnet-gateway create --resource-group "$RESOURCE_GROUP" --location "$LOCATION" --name "$GATEWAY_NAME" --vnet "$VNET_NAME" --public-ip-addresses 'vgw-door-pip-0' 'vgw-door-pip-1' --gateway-type Vpn --vpn-type RouteBased --sku VpnGw2AZ --vpn-gateway-generation Generation2 --output none
@@ -46,12 +48,12 @@ az network vnet-gateway create --resource-group "$RESOURCE_GROUP" --location "$L
 # Door VPN 1 tunnel 1 -> instance 0
 az network local-gateway create --resource-group "$RESOURCE_GROUP" --location "$LOCATION" --name 'lng-door-1-t1' --gateway-ip-address "$DOOR_1_T1_OUTSIDE_IP" --local-address-prefixes "$VPG_IP_RANGE" 10.128.0.0/9 --output none
 az network vpn-connection create --resource-group "$RESOURCE_GROUP" --location "$LOCATION" --name 'cn-door-1-t1' --vnet-gateway1 "$GATEWAY_NAME" --local-gateway2 'lng-door-1-t1' --shared-key "$DOOR_1_T1_PSK" --output none
-az network vpn-connection update --resource-group "$RESOURCE_GROUP" --name 'cn-door-1-t1' --set connectionMode=Default --output none
+az network vpn-connection update --resource-group "$RESOURCE_GROUP" --name 'cn-door-1-t1' --set connectionProtocol=IKEv2 connectionMode=Default --output none
 
 # Door VPN 1 tunnel 2 -> instance 0
 az network local-gateway create --resource-group "$RESOURCE_GROUP" --location "$LOCATION" --name 'lng-door-1-t2' --gateway-ip-address "$DOOR_1_T2_OUTSIDE_IP" --local-address-prefixes "$VPG_IP_RANGE" 10.128.0.0/9 --output none
 az network vpn-connection create --resource-group "$RESOURCE_GROUP" --location "$LOCATION" --name 'cn-door-1-t2' --vnet-gateway1 "$GATEWAY_NAME" --local-gateway2 'lng-door-1-t2' --shared-key "$DOOR_1_T2_PSK" --output none
-az network vpn-connection update --resource-group "$RESOURCE_GROUP" --name 'cn-door-1-t2' --set connectionMode=Default --output none
+az network vpn-connection update --resource-group "$RESOURCE_GROUP" --name 'cn-door-1-t2' --set connectionProtocol=IKEv2 connectionMode=Default --output none
 
 # Give these to SORACOM as the customer gateway IPs of the Door application:
 echo 'instance 0 (Door VPN 1 (door-1)): '"$(az network public-ip show --resource-group "$RESOURCE_GROUP" --name 'vgw-door-pip-0' --query ipAddress --output tsv)"

@@ -1,0 +1,747 @@
+//! Reading a design document (`doorplan/1`): all or nothing, every problem named by its field
+//! path, never a panic, never a half-loaded design (contract §1).
+//!
+//! The text is parsed into a JSON value once and then read field by field against the
+//! contract, so that an unknown key (`activeActive`) is an error naming the nearest known name
+//! instead of silently changing the verdict, `x-…` keys are kept as extensions, and a
+//! pre-shared key is never echoed in an error, whatever its type.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use crate::model::*;
+use crate::text::{quoted, Lang, Message, T};
+
+/// The largest design text read by default (a real design is a few kilobytes; 8 MiB holds
+/// tens of thousands of Door VPNs). The command line can raise it (`--max-input`).
+pub const MAX_DESIGN_BYTES: usize = 8 << 20;
+/// The longest Door VPN id: ids become parts of Azure resource names (80 characters at most).
+pub const MAX_ID_CHARS: usize = 64;
+/// The longest title or name.
+pub const MAX_NAME_CHARS: usize = 256;
+/// The longest note.
+pub const MAX_NOTE_CHARS: usize = 4096;
+
+/// Why a document could not be read: the field path (`door_vpns[1].tunnels[0].inside_cidr`)
+/// and what is wrong with it, in either language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// Field path in the document, empty when the text is not a JSON object at all.
+    pub path: String,
+    pub message: Message,
+}
+
+impl LoadError {
+    fn new(path: impl Into<String>, message: Message) -> LoadError {
+        LoadError {
+            path: path.into(),
+            message,
+        }
+    }
+
+    /// `path: what is wrong`, in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        if self.path.is_empty() {
+            self.message.render(lang)
+        } else {
+            format!("{}: {}", self.path, self.message.render(lang))
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+type Result<T, E = LoadError> = std::result::Result<T, E>;
+
+/// `parent.name`.
+fn join(parent: &str, name: &str) -> String {
+    if parent.is_empty() {
+        name.to_string()
+    } else {
+        format!("{parent}.{name}")
+    }
+}
+
+/// `parent[index]`.
+fn at(parent: &str, index: usize) -> String {
+    format!("{parent}[{index}]")
+}
+
+/// `parent.key` for a simple map key, `parent["odd key"]` otherwise.
+fn key_path(parent: &str, key: &str) -> String {
+    let simple = !key.is_empty()
+        && key.len() <= 80
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':'));
+    if simple {
+        join(parent, key)
+    } else {
+        format!("{parent}[{}]", quoted(key))
+    }
+}
+
+/// What a JSON value is, for "expected X, found Y".
+fn kind(value: &Value) -> T {
+    match value {
+        Value::Null => T::KindNull,
+        Value::Bool(_) => T::KindBool,
+        Value::Number(_) => T::KindNumber,
+        Value::String(_) => T::KindString,
+        Value::Array(_) => T::KindArray,
+        Value::Object(_) => T::KindObject,
+    }
+}
+
+fn expected(path: &str, what: T, value: &Value) -> LoadError {
+    LoadError::new(path, msg!(Expected, what = what, found = kind(value)))
+}
+
+/// The known name closest to an unknown one: the same letters ignoring case and `_`/`-`, or
+/// within a small edit distance.
+fn nearest<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
+    let squash = |text: &str| -> String {
+        text.chars()
+            .filter(|c| !matches!(c, '_' | '-' | ' '))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let wanted = squash(unknown);
+    if let Some(same) = known.iter().find(|name| squash(name) == wanted) {
+        return Some(same);
+    }
+    let limit = (wanted.chars().count() / 3).clamp(1, 3);
+    known
+        .iter()
+        .map(|name| (edit_distance(&wanted, &squash(name)), *name))
+        .filter(|(distance, _)| *distance <= limit)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, name)| name)
+}
+
+/// Levenshtein distance (short field names only; inputs are capped at 64 characters).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().take(64).collect();
+    let b: Vec<char> = b.chars().take(64).collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// Reads one document, collecting its extensions.
+struct Reader {
+    extensions: Extensions,
+}
+
+/// A JSON object being read, with its path.
+struct Object<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+}
+
+impl<'a> Object<'a> {
+    /// The value of a key; an explicit `null` counts as absent (contract: "not known yet").
+    fn get(&self, name: &str) -> Option<&'a Value> {
+        self.map.get(name).filter(|value| !value.is_null())
+    }
+
+    fn path(&self, name: &str) -> String {
+        join(&self.path, name)
+    }
+
+    fn required(&self, name: &str) -> Result<&'a Value> {
+        self.get(name)
+            .ok_or_else(|| LoadError::new(self.path(name), msg!(Missing)))
+    }
+}
+
+impl Reader {
+    /// An object whose keys must all be `known` or extensions (`x-…`, kept at `place`).
+    fn object<'a>(&mut self, value: &'a Value, path: &str, known: &[&str], place: Place) -> Result<Object<'a>> {
+        let Value::Object(map) = value else {
+            return Err(expected(path, T::KindObject, value));
+        };
+        for (key, extension) in map {
+            if key.starts_with("x-") {
+                self.extensions
+                    .0
+                    .entry(place.clone())
+                    .or_default()
+                    .insert(key.clone(), extension.clone());
+            } else if !known.contains(&key.as_str()) {
+                let message = match nearest(key, known) {
+                    Some(name) => msg!(UnknownFieldNear, name = name),
+                    None => msg!(UnknownField, known = crate::text::join(known)),
+                };
+                return Err(LoadError::new(key_path(path, key), message));
+            }
+        }
+        Ok(Object {
+            map,
+            path: path.to_string(),
+        })
+    }
+
+    fn design(&mut self, value: &Value) -> Result<Design> {
+        let top = self.object(
+            value,
+            "",
+            &["$schema", "schema", "title", "soracom", "azure", "door_vpns", "links", "layout", "notes"],
+            Place::Top,
+        )?;
+        let schema_url = match top.get("$schema") {
+            Some(value) => Some(text(value, &top.path("$schema"), MAX_NOTE_CHARS)?),
+            None => None,
+        };
+        let soracom = match top.get("soracom") {
+            Some(value) => self.soracom(value)?,
+            None => Soracom::default(),
+        };
+        let azure = self.azure(top.required("azure")?)?;
+        let mut door_vpns = Vec::new();
+        if let Some(value) = top.get("door_vpns") {
+            for (index, item) in array(value, "door_vpns")?.iter().enumerate() {
+                door_vpns.push(self.door_vpn(item, &at("door_vpns", index))?);
+            }
+        }
+        let mut links = Vec::new();
+        if let Some(value) = top.get("links") {
+            for (index, item) in array(value, "links")?.iter().enumerate() {
+                links.push(self.link(item, &at("links", index))?);
+            }
+        }
+        let mut layout = BTreeMap::new();
+        if let Some(value) = top.get("layout") {
+            let Value::Object(map) = value else {
+                return Err(expected("layout", T::KindObject, value));
+            };
+            for (key, point) in map {
+                let path = key_path("layout", key);
+                let object = self.object(point, &path, &["x", "y"], Place::Layout(key.clone()))?;
+                let x = finite(object.required("x")?, &object.path("x"))?;
+                let y = finite(object.required("y")?, &object.path("y"))?;
+                layout.insert(key.clone(), Point { x, y });
+            }
+        }
+        let mut notes = BTreeMap::new();
+        if let Some(value) = top.get("notes") {
+            let Value::Object(map) = value else {
+                return Err(expected("notes", T::KindObject, value));
+            };
+            for (key, note) in map {
+                let path = key_path("notes", key);
+                let Value::String(note) = note else {
+                    return Err(expected(&path, T::KindString, note));
+                };
+                notes.insert(key.clone(), note.clone());
+            }
+        }
+        Ok(Design {
+            schema_url,
+            schema: SCHEMA.to_string(),
+            title: match top.get("title") {
+                Some(value) => text(value, "title", MAX_NAME_CHARS)?,
+                None => String::new(),
+            },
+            soracom,
+            azure,
+            door_vpns,
+            links,
+            layout,
+            notes,
+            extensions: std::mem::take(&mut self.extensions),
+        })
+    }
+
+    fn soracom(&mut self, value: &Value) -> Result<Soracom> {
+        let object = self.object(value, "soracom", &["region", "vpg_type", "device_subnet", "vpg_ip_range"], Place::Soracom)?;
+        let defaults = Soracom::default();
+        Ok(Soracom {
+            region: match object.get("region") {
+                Some(value) => text(value, &object.path("region"), MAX_ID_CHARS)?,
+                None => defaults.region,
+            },
+            vpg_type: match object.get("vpg_type") {
+                Some(value) => Some(text(value, &object.path("vpg_type"), MAX_ID_CHARS)?),
+                None => None,
+            },
+            device_subnet: match object.get("device_subnet") {
+                Some(value) => cidr(value, &object.path("device_subnet"))?,
+                None => defaults.device_subnet,
+            },
+            vpg_ip_range: optional(object.get("vpg_ip_range"), &object.path("vpg_ip_range"), cidr)?,
+        })
+    }
+
+    fn azure(&mut self, value: &Value) -> Result<Azure> {
+        let object = self.object(value, "azure", &["vnet", "gateway"], Place::Azure)?;
+        let vnet_value = object.required("vnet")?;
+        let vnet = self.object(vnet_value, "azure.vnet", &["name", "address_space", "gateway_subnet"], Place::Vnet)?;
+        let mut address_space = Vec::new();
+        for (index, item) in array(vnet.required("address_space")?, &vnet.path("address_space"))?.iter().enumerate() {
+            address_space.push(cidr(item, &at(&vnet.path("address_space"), index))?);
+        }
+        let vnet = Vnet {
+            name: match vnet.get("name") {
+                Some(value) => text(value, &vnet.path("name"), MAX_NAME_CHARS)?,
+                None => "vnet-hub".to_string(),
+            },
+            address_space,
+            gateway_subnet: optional(vnet.get("gateway_subnet"), &vnet.path("gateway_subnet"), cidr)?,
+        };
+        let gateway = self.object(
+            object.required("gateway")?,
+            "azure.gateway",
+            &["name", "sku", "generation", "vpn_type", "active_active", "bgp", "asn", "public_ips", "apipa"],
+            Place::Gateway,
+        )?;
+        let public_ips = match gateway.get("public_ips") {
+            Some(value) => {
+                let path = gateway.path("public_ips");
+                let mut ips = Vec::new();
+                for (index, item) in array(value, &path)?.iter().enumerate() {
+                    let item = (!item.is_null()).then_some(item);
+                    ips.push(optional(item, &at(&path, index), ip)?);
+                }
+                Some(ips)
+            }
+            None => None,
+        };
+        let mut apipa = Vec::new();
+        if let Some(value) = gateway.get("apipa") {
+            let path = gateway.path("apipa");
+            for (instance, list) in array(value, &path)?.iter().enumerate() {
+                let list_path = at(&path, instance);
+                let mut addresses = Vec::new();
+                if !list.is_null() {
+                    for (index, item) in array(list, &list_path)?.iter().enumerate() {
+                        addresses.push(ip(item, &at(&list_path, index))?);
+                    }
+                }
+                apipa.push(addresses);
+            }
+        }
+        let gateway = Gateway {
+            name: match gateway.get("name") {
+                Some(value) => text(value, &gateway.path("name"), MAX_NAME_CHARS)?,
+                None => "vgw-door".to_string(),
+            },
+            sku: named(gateway.required("sku")?, &gateway.path("sku"))?,
+            generation: optional(gateway.get("generation"), &gateway.path("generation"), named)?,
+            vpn_type: optional(gateway.get("vpn_type"), &gateway.path("vpn_type"), named)?.unwrap_or_default(),
+            active_active: optional(gateway.get("active_active"), &gateway.path("active_active"), boolean)?.unwrap_or(false),
+            bgp: optional(gateway.get("bgp"), &gateway.path("bgp"), boolean)?.unwrap_or(false),
+            asn: optional(gateway.get("asn"), &gateway.path("asn"), asn)?.unwrap_or(AZURE_DEFAULT_ASN),
+            public_ips,
+            apipa,
+        };
+        Ok(Azure { vnet, gateway })
+    }
+
+    fn door_vpn(&mut self, value: &Value, path: &str) -> Result<DoorVpn> {
+        // The id first: extensions are kept under it.
+        let id = match value.get("id").filter(|id| !id.is_null()) {
+            Some(id) => text(id, &join(path, "id"), MAX_ID_CHARS)?,
+            None if value.is_object() => return Err(LoadError::new(join(path, "id"), msg!(Missing))),
+            None => return Err(expected(path, T::KindObject, value)),
+        };
+        let object = self.object(
+            value,
+            path,
+            &["id", "name", "routing", "amazon_asn", "static_routes", "tunnels"],
+            Place::Vpn(id.clone()),
+        )?;
+        let mut static_routes = Vec::new();
+        if let Some(value) = object.get("static_routes") {
+            let routes_path = object.path("static_routes");
+            for (index, item) in array(value, &routes_path)?.iter().enumerate() {
+                static_routes.push(cidr(item, &at(&routes_path, index))?);
+            }
+        }
+        let tunnels_path = object.path("tunnels");
+        let tunnels_value = array(object.required("tunnels")?, &tunnels_path)?;
+        if tunnels_value.len() != 2 {
+            return Err(LoadError::new(tunnels_path, msg!(TunnelCount, found = tunnels_value.len())));
+        }
+        let mut tunnels = Vec::with_capacity(2);
+        for (index, item) in tunnels_value.iter().enumerate() {
+            let tunnel_path = at(&tunnels_path, index);
+            let place = Place::Tunnel(id.clone(), index as u8);
+            let tunnel = self.object(item, &tunnel_path, &["inside_cidr", "outside_ip", "psk"], place)?;
+            tunnels.push(Tunnel {
+                inside_cidr: optional(tunnel.get("inside_cidr"), &tunnel.path("inside_cidr"), cidr)?,
+                outside_ip: optional(tunnel.get("outside_ip"), &tunnel.path("outside_ip"), ip)?,
+                psk: optional(tunnel.get("psk"), &tunnel.path("psk"), secret)?,
+            });
+        }
+        Ok(DoorVpn {
+            name: match object.get("name") {
+                Some(value) => text(value, &object.path("name"), MAX_NAME_CHARS)?,
+                None => String::new(),
+            },
+            routing: optional(object.get("routing"), &object.path("routing"), named)?.unwrap_or_default(),
+            amazon_asn: optional(object.get("amazon_asn"), &object.path("amazon_asn"), asn)?.unwrap_or(AMAZON_DEFAULT_ASN),
+            static_routes,
+            tunnels,
+            id,
+        })
+    }
+
+    fn link(&mut self, value: &Value, path: &str) -> Result<Link> {
+        // Extensions of a link are kept under its tunnel; read those two first.
+        let probe = |name: &str| value.get(name).filter(|v| !v.is_null());
+        let vpn = match probe("vpn") {
+            Some(vpn) => text(vpn, &join(path, "vpn"), MAX_ID_CHARS)?,
+            None if value.is_object() => return Err(LoadError::new(join(path, "vpn"), msg!(Missing))),
+            None => return Err(expected(path, T::KindObject, value)),
+        };
+        let tunnel = match probe("tunnel") {
+            Some(tunnel) => index(tunnel, &join(path, "tunnel"), T::TunnelIndex)?,
+            None => return Err(LoadError::new(join(path, "tunnel"), msg!(Missing))),
+        };
+        let object = self.object(
+            value,
+            path,
+            &["vpn", "tunnel", "instance", "connection_mode", "bgp"],
+            Place::Link(vpn.clone(), tunnel),
+        )?;
+        Ok(Link {
+            instance: index(object.required("instance")?, &object.path("instance"), T::InstanceIndex)?,
+            connection_mode: optional(object.get("connection_mode"), &object.path("connection_mode"), named)?.unwrap_or_default(),
+            bgp: optional(object.get("bgp"), &object.path("bgp"), boolean)?,
+            vpn,
+            tunnel,
+        })
+    }
+}
+
+fn optional<V>(value: Option<&Value>, path: &str, read: fn(&Value, &str) -> Result<V>) -> Result<Option<V>> {
+    value.map(|value| read(value, path)).transpose()
+}
+
+fn array<'a>(value: &'a Value, path: &str) -> Result<&'a [Value]> {
+    value
+        .as_array()
+        .map(Vec::as_slice)
+        .ok_or_else(|| expected(path, T::KindArray, value))
+}
+
+fn string<'a>(value: &'a Value, path: &str) -> Result<&'a str> {
+    value.as_str().ok_or_else(|| expected(path, T::KindString, value))
+}
+
+/// A one-line text: no control characters, at most `max` characters.
+fn text(value: &Value, path: &str, max: usize) -> Result<String> {
+    let text = string(value, path)?;
+    check_text(text, path, max)?;
+    Ok(text.to_string())
+}
+
+fn check_text(text: &str, path: &str, max: usize) -> Result<()> {
+    text_problem(text, max).map_err(|message| LoadError::new(path, message))
+}
+
+/// What is wrong with a one-line text (a name, an id, a title): too long, or a control
+/// character (U+0000–U+001F, U+007F–U+009F) that would break an export, a picture or a terminal.
+pub fn text_problem(text: &str, max: usize) -> Result<(), Message> {
+    let length = text.chars().count();
+    if length > max {
+        return Err(msg!(TooLong, length = length, max = max));
+    }
+    match text.chars().find(|c| c.is_control()) {
+        Some(c) => Err(msg!(ControlCharacter, code = format!("U+{:04X}", u32::from(c)))),
+        None => Ok(()),
+    }
+}
+
+/// What is wrong with a note: notes may hold line breaks and tabs, but no other control
+/// character, and are at most `max` characters.
+pub fn note_problem(note: &str, max: usize) -> Result<(), Message> {
+    let length = note.chars().count();
+    if length > max {
+        return Err(msg!(TooLong, length = length, max = max));
+    }
+    match note.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
+        Some(c) => Err(msg!(ControlCharacter, code = format!("U+{:04X}", u32::from(c)))),
+        None => Ok(()),
+    }
+}
+
+/// A pre-shared key: a string, and whatever is wrong, the value is never repeated.
+fn secret(value: &Value, path: &str) -> Result<String> {
+    match value {
+        Value::String(key) => {
+            if key.chars().count() > MAX_NAME_CHARS || key.chars().any(char::is_control) {
+                return Err(LoadError::new(path, msg!(SecretNotText)));
+            }
+            Ok(key.clone())
+        }
+        other => Err(LoadError::new(path, msg!(SecretType, found = kind(other)))),
+    }
+}
+
+fn boolean(value: &Value, path: &str) -> Result<bool> {
+    value.as_bool().ok_or_else(|| expected(path, T::KindBool, value))
+}
+
+fn asn(value: &Value, path: &str) -> Result<u32> {
+    match value {
+        Value::Number(number) => number
+            .as_u64()
+            .and_then(|asn| u32::try_from(asn).ok())
+            .ok_or_else(|| LoadError::new(path, msg!(NotAsn, value = quoted(&number.to_string())))),
+        other => Err(expected(path, T::KindNumber, other)),
+    }
+}
+
+fn index(value: &Value, path: &str, what: T) -> Result<u8> {
+    match value.as_u64() {
+        Some(0) => Ok(0),
+        Some(1) => Ok(1),
+        _ if value.is_number() => Err(LoadError::new(path, msg!(NotIndex, value = value.to_string(), what = what))),
+        _ => Err(expected(path, T::KindNumber, value)),
+    }
+}
+
+fn finite(value: &Value, path: &str) -> Result<f64> {
+    match value.as_f64() {
+        Some(number) if number.is_finite() && number.abs() < 1e9 => Ok(number),
+        Some(_) => Err(LoadError::new(path, msg!(NotFinite))),
+        None => Err(expected(path, T::KindNumber, value)),
+    }
+}
+
+fn cidr(value: &Value, path: &str) -> Result<Cidr> {
+    string(value, path)?
+        .parse()
+        .map_err(|error: AddressError| LoadError::new(path, error.0))
+}
+
+fn ip(value: &Value, path: &str) -> Result<Ip> {
+    string(value, path)?
+        .parse()
+        .map_err(|error: AddressError| LoadError::new(path, error.0))
+}
+
+fn named<N: Named>(value: &Value, path: &str) -> Result<N> {
+    let name = string(value, path)?;
+    N::parse(name).ok_or_else(|| {
+        let choices: Vec<&str> = N::ALL.iter().map(|value| value.name()).collect();
+        LoadError::new(path, msg!(NotOneOf, value = quoted(name), choices = crate::text::join(choices)))
+    })
+}
+
+impl Design {
+    /// Reads a `*.doorplan.json` text: a complete, consistent design or an error naming the
+    /// field. Texts over [`MAX_DESIGN_BYTES`] are refused.
+    pub fn from_json(text: &str) -> Result<Design> {
+        Design::from_json_with_limit(text, MAX_DESIGN_BYTES)
+    }
+
+    /// [`Design::from_json`] with another size limit (in bytes).
+    pub fn from_json_with_limit(text: &str, limit: usize) -> Result<Design> {
+        if text.len() > limit {
+            return Err(LoadError::new("", msg!(TooLarge, size = text.len(), limit = limit)));
+        }
+        // Editors on Windows may save a byte-order mark; it is not part of the JSON.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if !text.trim_start().starts_with('{') {
+            return Err(LoadError::new("", msg!(NotADesign)));
+        }
+        let value: Value = serde_json::from_str(text)
+            .map_err(|error| LoadError::new("", msg!(NotJson, error = error.to_string())))?;
+        Design::from_value(&value)
+    }
+
+    /// Reads a design from a parsed JSON value (the schema is judged first, so a `doorplan/2`
+    /// file gets "unsupported schema", not a confusing missing-field error).
+    pub fn from_value(value: &Value) -> Result<Design> {
+        match value.get("schema") {
+            Some(Value::String(schema)) if schema == SCHEMA => {}
+            Some(Value::Null) | None if value.is_object() => {
+                return Err(LoadError::new("schema", msg!(SchemaMissing)))
+            }
+            Some(other) => {
+                let found = match other {
+                    Value::String(text) => quoted(text),
+                    other => kind(other).get(Lang::En).to_string(),
+                };
+                return Err(LoadError::new("schema", msg!(SchemaUnsupported, found = found)));
+            }
+            None => return Err(expected("", T::KindObject, value)),
+        }
+        let mut reader = Reader {
+            extensions: Extensions::default(),
+        };
+        let design = reader.design(value)?;
+        design.validate()?;
+        Ok(design)
+    }
+
+    /// The checks a shape cannot express: ids, links, tunnel count, text. A design that
+    /// fails them is unreadable (rules judge readable designs). Also used on designs built
+    /// in code, so every design the engine sees meets them.
+    pub fn validate(&self) -> Result<()> {
+        if self.schema != SCHEMA {
+            return Err(LoadError::new("schema", msg!(SchemaUnsupported, found = quoted(&self.schema))));
+        }
+        check_text(&self.title, "title", MAX_NAME_CHARS)?;
+        check_text(&self.soracom.region, "soracom.region", MAX_ID_CHARS)?;
+        if let Some(kind) = &self.soracom.vpg_type {
+            check_text(kind, "soracom.vpg_type", MAX_ID_CHARS)?;
+        }
+        check_text(&self.azure.vnet.name, "azure.vnet.name", MAX_NAME_CHARS)?;
+        check_text(&self.azure.gateway.name, "azure.gateway.name", MAX_NAME_CHARS)?;
+        let mut vpn_index: HashMap<&str, usize> = HashMap::with_capacity(self.door_vpns.len());
+        for (index, vpn) in self.door_vpns.iter().enumerate() {
+            let path = at("door_vpns", index);
+            let id_path = join(&path, "id");
+            check_text(&vpn.id, &id_path, MAX_ID_CHARS)?;
+            if vpn.id.trim().is_empty() {
+                return Err(LoadError::new(id_path, msg!(IdEmpty)));
+            }
+            if vpn.id.contains(':') || vpn.id.chars().any(char::is_whitespace) {
+                return Err(LoadError::new(id_path, msg!(IdCharacters, id = quoted(&vpn.id))));
+            }
+            if RESERVED_IDS.contains(&vpn.id.as_str()) {
+                return Err(LoadError::new(id_path, msg!(IdReserved, id = quoted(&vpn.id))));
+            }
+            if let Some(first) = vpn_index.insert(vpn.id.as_str(), index) {
+                return Err(LoadError::new(id_path, msg!(IdDuplicate, id = quoted(&vpn.id), first = first)));
+            }
+            check_text(&vpn.name, &join(&path, "name"), MAX_NAME_CHARS)?;
+            if vpn.tunnels.len() != 2 {
+                return Err(LoadError::new(join(&path, "tunnels"), msg!(TunnelCount, found = vpn.tunnels.len())));
+            }
+        }
+        let mut linked: HashMap<(&str, u8), usize> = HashMap::with_capacity(self.links.len());
+        for (index, link) in self.links.iter().enumerate() {
+            let path = at("links", index);
+            if !vpn_index.contains_key(link.vpn.as_str()) {
+                return Err(LoadError::new(join(&path, "vpn"), msg!(UnknownVpn, id = quoted(&link.vpn))));
+            }
+            if link.tunnel > 1 {
+                return Err(LoadError::new(join(&path, "tunnel"), msg!(NotIndex, value = link.tunnel, what = T::TunnelIndex)));
+            }
+            if link.instance > 1 {
+                return Err(LoadError::new(join(&path, "instance"), msg!(NotIndex, value = link.instance, what = T::InstanceIndex)));
+            }
+            if let Some(first) = linked.insert((link.vpn.as_str(), link.tunnel), index) {
+                return Err(LoadError::new(
+                    path,
+                    msg!(TunnelLinkedTwice, n = link.tunnel, id = quoted(&link.vpn), first = first),
+                ));
+            }
+        }
+        for (key, point) in &self.layout {
+            check_text(key, "layout", MAX_NAME_CHARS)?;
+            if !point.x.is_finite() || !point.y.is_finite() {
+                return Err(LoadError::new(key_path("layout", key), msg!(NotFinite)));
+            }
+        }
+        for (key, note) in &self.notes {
+            check_text(key, "notes", MAX_NAME_CHARS)?;
+            note_problem(note, MAX_NOTE_CHARS).map_err(|message| LoadError::new(key_path("notes", key), message))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P2: &str = include_str!("../templates/p2-dual-vpn-bgp-active-active.doorplan.json");
+
+    fn with(pointer: &str, value: Value) -> String {
+        let mut document: Value = serde_json::from_str(P2).unwrap();
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        match document.pointer_mut(parent).unwrap() {
+            Value::Object(map) => {
+                map.insert(key.to_string(), value);
+            }
+            Value::Array(items) => items[key.parse::<usize>().unwrap()] = value,
+            _ => unreachable!(),
+        }
+        document.to_string()
+    }
+
+    fn error(text: &str) -> LoadError {
+        Design::from_json(text).unwrap_err()
+    }
+
+    #[test]
+    fn a_typo_names_the_field_and_the_nearest_known_name() {
+        let error = error(&with("/azure/gateway/activeActive", Value::Bool(true)));
+        assert_eq!(error.path, "azure.gateway.activeActive");
+        assert!(error.to_string().contains("\"active_active\""), "{error}");
+        assert!(error.message(Lang::Ja).contains("active_active"));
+        let error = self::error(&with("/door_vpns/0/tunels", Value::Null));
+        assert!(error.to_string().contains("\"tunnels\""), "{error}");
+    }
+
+    #[test]
+    fn extensions_are_kept_where_they_were() {
+        let mut document: Value = serde_json::from_str(P2).unwrap();
+        document["x-owner"] = Value::from("plant team");
+        document["door_vpns"][1]["x-ticket"] = Value::from(42);
+        document["links"][3]["x-note"] = serde_json::json!({"a": [1, 2]});
+        let design = Design::from_json(&document.to_string()).unwrap();
+        let back = design.to_value();
+        assert_eq!(back["x-owner"], "plant team");
+        assert_eq!(back["door_vpns"][1]["x-ticket"], 42);
+        assert_eq!(back["links"][3]["x-note"]["a"][1], 2);
+        assert_eq!(Design::from_value(&back).unwrap(), design);
+    }
+
+    #[test]
+    fn a_key_is_never_echoed() {
+        for value in [Value::from(123456789), serde_json::json!(["Secret_1234"]), serde_json::json!({"k": "Secret_1234"})] {
+            let error = error(&with("/door_vpns/0/tunnels/0/psk", value));
+            assert_eq!(error.path, "door_vpns[0].tunnels[0].psk");
+            for lang in Lang::ALL {
+                let text = error.message(lang);
+                assert!(!text.contains("123456789") && !text.contains("Secret_1234"), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn control_characters_and_long_ids_are_refused_with_the_path() {
+        let error = error(&with("/door_vpns/0/name", Value::from("VPN\r1")));
+        assert_eq!(error.path, "door_vpns[0].name");
+        assert!(error.to_string().contains("U+000D"), "{error}");
+        let error = self::error(&with("/title", Value::from("a\u{85}b")));
+        assert_eq!(error.path, "title");
+        let long = "a".repeat(65_521);
+        let error = self::error(&with("/door_vpns/0/id", Value::from(long)));
+        assert_eq!(error.path, "door_vpns[0].id");
+        assert!(error.to_string().len() < 200, "{error}");
+    }
+
+    #[test]
+    fn too_large_is_refused_before_parsing() {
+        let error = Design::from_json_with_limit(P2, 100).unwrap_err();
+        assert!(error.to_string().contains("100"), "{error}");
+    }
+
+    #[test]
+    fn nearest_names() {
+        assert_eq!(nearest("activeActive", &["active_active", "bgp"]), Some("active_active"));
+        assert_eq!(nearest("insde_cidr", &["inside_cidr", "psk"]), Some("inside_cidr"));
+        assert_eq!(nearest("zzz", &["inside_cidr", "psk"]), None);
+    }
+}
