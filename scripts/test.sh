@@ -9,8 +9,14 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 
 step() { printf '\n== %s\n' "$*" >&2; }
 
-step "native: engine, rules, golden files, properties, CLI"
+step "format and lints: cargo fmt --check, clippy -D warnings (native and wasm)"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p doorplan-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native: engine, rules, golden files, properties, CLI; the browser app's DOM-free logic"
 cargo test --workspace --exclude doorplan-web
+cargo test -p doorplan-web --lib
 
 step "wasm: the engine in headless Chromium matches the native reports"
 cargo test -p doorplan --target wasm32-unknown-unknown --test wasm
@@ -21,6 +27,12 @@ cargo test -p doorplan-web --target wasm32-unknown-unknown
 step "exports through real clients: the Azure CLI's parser, an HCL parser and the azurerm schema"
 tests/exports/check-az-cli.sh
 .tools/venv/bin/python tests/exports/check_terraform.py
+if command -v terraform >/dev/null; then
+  terraform fmt -check -diff tests/golden/exports/*/doorplan-azure.tf tests/golden/exports/*/terraform.tfvars
+  echo "terraform fmt: every Terraform export is formatted as terraform writes it"
+else
+  echo "terraform fmt: skipped (terraform is not installed on this machine; no registry has it)"
+fi
 
 step "release build (trunk) and the single-file offline build"
 trunk build --release --offline

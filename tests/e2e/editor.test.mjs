@@ -2,7 +2,7 @@
 // instance, undo, reload, edit in the inspector, open files, switch language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot } from './harness.mjs';
+import { serve, launch, openPage, screenshot, pickTemplate } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -26,7 +26,7 @@ async function drag(page, from, to) {
   await page.mouse.up();
 }
 async function loadTemplate(page, id) {
-  await page.selectOption('#template-picker', id);
+  await pickTemplate(page, id);
 }
 
 test('drag a tunnel to the other instance: NG drawn and explained, undo, redo, reload', async () => {
@@ -35,8 +35,11 @@ test('drag a tunnel to the other instance: NG drawn and explained, undo, redo, r
   await loadTemplate(page, 'p2');
   assert.equal(await badge(page), 'OK');
 
-  await drag(page, '[data-handle="door-1:1"]', '[data-port="1"] circle');
+  await page.evaluate(() => { window.canvasBefore = document.querySelector('#canvas'); });
+  await drag(page, 'circle.handle[data-handle="door-1:1"]', 'g.port[data-port="1"] circle:not(.port-hit)');
   await page.waitForSelector('#verdict .badge[data-verdict="NG"]');
+  await page.waitForSelector('.drop-note');
+  assert.ok(await page.evaluate(() => window.canvasBefore === document.querySelector('#canvas')), 'a message appearing does not rebuild the canvas');
   assert.ok(await page.isVisible('li.finding[data-rule="TOPO-SPLIT-VPN"]'));
   assert.equal(await page.getAttribute('g.link[data-link="link:door-1:1"]', 'data-state'), 'ng');
   const note = await page.textContent('.drop-note');
@@ -54,7 +57,7 @@ test('drag a tunnel to the other instance: NG drawn and explained, undo, redo, r
   assert.ok(await page.isVisible('li.finding[data-rule="TOPO-SPLIT-VPN"]'));
 
   // The quick fix turns it back into the recommended design, in one undoable step.
-  await page.click('button.fix[data-fix="MakeRedundant"]');
+  await page.click('button.fix[data-fix="make-redundant"]');
   await page.waitForSelector('#verdict .badge[data-verdict="OK"]');
   assert.equal(await page.getAttribute('#verdict code[data-pattern]', 'data-pattern'), 'dual-vpn-bgp-active-active');
   assert.deepEqual(errors, []);
@@ -115,7 +118,7 @@ test('select and delete a link with the keyboard, add a Door VPN, simulate a fau
   await screenshot(page, 'editor-fault-instance-0');
 
   // A drop selects the new link; Delete removes it; undo brings it back.
-  await drag(page, '[data-handle="door-2:1"]', '[data-port="0"] circle');
+  await drag(page, 'circle.handle[data-handle="door-2:1"]', 'g.port[data-port="0"] circle:not(.port-hit)');
   await page.waitForSelector('#verdict .badge[data-verdict="NG"]');
   await page.keyboard.press('Delete');
   await page.waitForSelector('g.link[data-link="link:door-2:1"]', { state: 'detached' });

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, openPage, screenshot } from './harness.mjs';
+import { serve, launch, openPage, screenshot, pickTemplate } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -14,7 +14,7 @@ const aws = (name) => fs.readFileSync(new URL(`../fixtures/aws/${name}`, import.
 test('export: preview equals the command line output, copy and download work', async () => {
   const { page, context, errors } = await openPage(browser, server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-  await page.selectOption('#template-picker', 'p2');
+  await pickTemplate(page, 'p2');
   await page.click('#export');
   await page.waitForSelector('#export-preview');
   assert.equal(await page.textContent('#export-preview'), golden('p2/doorplan-azure.sh'), 'same bytes as doorplan export');
@@ -41,7 +41,7 @@ test('export: preview equals the command line output, copy and download work', a
 
 test('export: an NG design is refused with its reasons unless the user insists', async () => {
   const { page, context, errors } = await openPage(browser, server.url);
-  await page.selectOption('#template-picker', 'ng');
+  await pickTemplate(page, 'ng');
   await page.click('#export');
   await page.waitForSelector('#export-refused');
   assert.match(await page.textContent('#export-refused'), /TOPO-SPLIT-VPN/);
@@ -55,9 +55,9 @@ test('export: an NG design is refused with its reasons unless the user insists',
 
 test("paste SORACOM's VPN details: values filled, contradictions reported, broken text refused", async () => {
   const { page, context, errors } = await openPage(browser, server.url);
-  await page.selectOption('#template-picker', 'p2');
+  await pickTemplate(page, 'p2');
   await page.click('[data-node="door-1"] rect');
-  await page.click('.aws-paste summary');
+  await page.click('#aws-paste-toggle');
   await page.fill('#aws-config', aws('door-1.generic.txt').toString());
   await page.click('#aws-fill');
   await page.waitForSelector('#notice');
@@ -66,6 +66,7 @@ test("paste SORACOM's VPN details: values filled, contradictions reported, broke
   assert.equal(await page.inputValue('#tunnel-0-outside-ip'), '52.195.10.11');
   assert.equal(await page.getAttribute('#verdict .badge', 'data-verdict'), 'OK');
 
+  assert.equal(await page.getAttribute('#aws-paste-toggle', 'aria-expanded'), 'true', 'the box stays open for the next paste');
   await page.fill('#aws-config', aws('door-1-conflict.generic.txt').toString());
   await page.click('#aws-fill');
   await page.waitForFunction(() => /169\.254\.139\.116\/30/.test(document.querySelector('#notice')?.textContent ?? ''));

@@ -68,3 +68,10 @@ export async function screenshot(page, name) {
   fs.mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 }
+
+/** Opens a template from the toolbar's templates menu, as a person would. */
+export async function pickTemplate(page, id) {
+  await page.click('#templates');
+  await page.click(`.menu-list [data-template="${id}"]`);
+  await page.waitForSelector('.menu-list', { state: 'detached' });
+}

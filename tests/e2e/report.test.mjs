@@ -2,7 +2,7 @@
 // give the same verdicts as the command line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot } from './harness.mjs';
+import { serve, launch, openPage, screenshot, pickTemplate } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -19,14 +19,14 @@ const expected = {
 test('each article design shows its verdict, pattern and worst fault', async () => {
   const { page, requests, errors, context } = await openPage(browser, server.url);
   for (const [id, [verdict, pattern, worst]] of Object.entries(expected)) {
-    await page.selectOption('#template-picker', id);
+    await pickTemplate(page, id);
     await page.waitForSelector(`#verdict .badge[data-verdict="${verdict}"]`);
     assert.equal(await page.getAttribute('#verdict code[data-pattern]', 'data-pattern'), pattern, id);
     const shownWorst = await page.getAttribute('#verdict [data-worst]', 'data-worst');
     assert.ok(worst === 'failover' ? ['failover', 'outage'].includes(shownWorst) : shownWorst === worst, `${id}: ${shownWorst}`);
     await screenshot(page, `report-${id}`);
   }
-  await page.selectOption('#template-picker', 'ng');
+  await pickTemplate(page, 'ng');
   assert.ok(await page.isVisible('li.finding[data-rule="TOPO-SPLIT-VPN"]'));
   assert.deepEqual(errors, []);
   const foreign = requests.filter((url) => !url.startsWith(server.url));
@@ -36,7 +36,7 @@ test('each article design shows its verdict, pattern and worst fault', async () 
 
 test('Japanese from the browser language, and the switch back to English', async () => {
   const { page, context, errors } = await openPage(browser, server.url, { locale: 'ja-JP' });
-  await page.selectOption('#template-picker', 'ng');
+  await pickTemplate(page, 'ng');
   const message = await page.textContent('li.finding[data-rule="TOPO-SPLIT-VPN"] .message');
   assert.match(message, /カスタマーゲートウェイ/);
   await page.click('#lang-toggle');

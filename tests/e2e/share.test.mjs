@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, openPage, recordingPage, screenshot, dist } from './harness.mjs';
+import { serve, launch, openPage, recordingPage, screenshot, dist, pickTemplate } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let server, browser;
@@ -14,10 +14,18 @@ after(async () => { await browser?.close(); await server?.close(); });
 const badge = (page) => page.getAttribute('#verdict .badge', 'data-verdict');
 const only = (requests, origin) => requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
 
+/** The Share dialog's link (the browser compresses it, so it is ready a moment later). */
 async function shareLink(page, withKeys) {
   await page.click('#share');
-  await page.waitForSelector('#share-dialog');
-  if (withKeys) await page.click('#share-include-keys');
+  await page.waitForSelector('#share-link[data-ready="true"]');
+  if (withKeys) {
+    const plain = await page.inputValue('#share-link');
+    await page.click('#share-include-keys');
+    await page.waitForFunction((before) => {
+      const input = document.querySelector('#share-link');
+      return input.dataset.ready === 'true' && input.value !== before;
+    }, plain);
+  }
   const link = await page.inputValue('#share-link');
   await page.click('#share-dialog .close');
   return link;
@@ -25,7 +33,7 @@ async function shareLink(page, withKeys) {
 
 test('share link: keys stay out unless asked; opening a link keeps the previous design', async () => {
   const { page, context, errors, requests } = await openPage(browser, server.url);
-  await page.selectOption('#template-picker', 'p2');
+  await pickTemplate(page, 'p2');
   await page.click('[data-node="door-1"] rect');
   await page.fill('#tunnel-0-psk', 'Shared_Secret.42');
   const plain = await shareLink(page, false);
@@ -35,7 +43,7 @@ test('share link: keys stay out unless asked; opening a link keeps the previous 
 
   // A colleague with an autosaved design of their own opens the link.
   const other = await openPage(browser, server.url);
-  await other.page.selectOption('#template-picker', 'w');
+  await pickTemplate(other.page, 'w');
   await other.page.click('[data-node="gateway"] rect');
   await other.page.goto(plain);
   await other.page.reload(); // a fresh load of the link, as from a chat message
@@ -57,10 +65,10 @@ test('share link: keys stay out unless asked; opening a link keeps the previous 
 
 test('designs list: the previous design is kept when a link opens; open, rename, duplicate, delete', async () => {
   const { page, context, errors } = await openPage(browser, server.url);
-  await page.selectOption('#template-picker', 'w');
+  await pickTemplate(page, 'w');
   await page.click('[data-node="gateway"] rect'); // the autosave now holds W
   const p1 = await openPage(browser, server.url);
-  await p1.page.selectOption('#template-picker', 'p1');
+  await pickTemplate(p1.page, 'p1');
   const link = await shareLink(p1.page, false);
   await p1.context.close();
 
@@ -107,6 +115,14 @@ test('embed: the viewer in an iframe, and embed.js on a documentation page', asy
   assert.equal(await inline.locator('.fix').count(), 0, 'read-only: no quick fixes');
   const open = await inline.locator('#open-in-editor').getAttribute('href');
   assert.match(open, /index\.html#d=[A-Za-z0-9_-]+$/);
+  // The plain iframe (no script) shows the workaround design.
+  const plainFrame = page.frameLocator('#embed-iframe iframe');
+  await plainFrame.locator('#verdict .badge[data-verdict="WARN"]').waitFor();
+  assert.equal(await plainFrame.locator('code[data-pattern]').getAttribute('data-pattern'), 'active-active-static-single-vpn');
+  // Every iframe is the small viewer, not the editor.
+  for (const selector of ['#embed-src iframe', '#embed-inline iframe', '#embed-iframe iframe']) {
+    assert.match(await page.getAttribute(selector, 'src'), /viewer\.html#d=/, selector);
+  }
   await screenshot(page, 'embed-demo');
   assert.deepEqual(only(requests, server.url), [], 'nothing from another host');
   // Once loaded, using the viewers makes no request at all.
@@ -129,7 +145,7 @@ test('static hosting under a sub-path, and no request at all after loading', asy
   const { page, context, errors, requests } = await openPage(browser, sub.url);
   assert.equal(await badge(page), 'OK');
   const loaded = requests.length;
-  await page.selectOption('#template-picker', 'ng');
+  await pickTemplate(page, 'ng');
   await page.click('#export');
   await page.click('#export-force');
   await page.keyboard.press('Escape');
@@ -148,7 +164,7 @@ test('offline: the single-file build opens from file:// with no request but itse
   const { page, context, requests, errors } = await recordingPage(browser);
   await page.goto(`file://${file}`);
   await page.waitForSelector('#verdict .badge');
-  await page.selectOption('#template-picker', 'w');
+  await pickTemplate(page, 'w');
   assert.equal(await badge(page), 'WARN');
   assert.deepEqual(requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:')), [`file://${file}`]);
   assert.deepEqual(errors, []);
@@ -157,7 +173,7 @@ test('offline: the single-file build opens from file:// with no request but itse
 
 test('pictures: SVG and PNG with a legend, user text escaped', async () => {
   const { page, context, errors } = await openPage(browser, server.url);
-  await page.selectOption('#template-picker', 'ng');
+  await pickTemplate(page, 'ng');
   await page.fill('#design-title', 'Tokyo <b>&</b> "HQ"');
   const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('#picture-svg')]);
   assert.equal(svgDownload.suggestedFilename(), 'doorplan-diagram.svg');
@@ -191,7 +207,7 @@ test('storage: a corrupt autosave is reported and offered for download; a full s
   await page.waitForSelector('#notice');
   assert.match(await page.textContent('#notice'), /autosaved design could not be read/);
   assert.equal(await badge(page), 'OK', 'the app starts');
-  assert.equal(await page.evaluate(() => localStorage.getItem('doorplan.autosave.v1')), '{"schema":"doorplan/1","azure":', 'kept until the user changes something');
+  assert.equal(await page.evaluate(() => localStorage.getItem('doorplan.autosave.unreadable')), '{"schema":"doorplan/1","azure":', 'moved aside, never overwritten');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-raw')]);
   assert.equal(fs.readFileSync(await download.path(), 'utf8'), '{"schema":"doorplan/1","azure":');
 

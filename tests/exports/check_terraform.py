@@ -21,8 +21,12 @@ def unquote(value):
     return value
 
 
-def check_body(where, body, schema, errors):
-    allowed = set(schema["arguments"])
+# Terraform's meta-arguments, valid on every resource.
+META_ARGUMENTS = {"count", "for_each", "depends_on", "provider", "lifecycle"}
+
+
+def check_body(where, body, schema, errors, top=True):
+    allowed = set(schema["arguments"]) | (META_ARGUMENTS if top else set())
     blocks = schema.get("blocks", {})
     body = {unquote(key): value for key, value in body.items()}
     for key in schema.get("required", []):
@@ -34,7 +38,7 @@ def check_body(where, body, schema, errors):
             continue  # python-hcl2 metadata
         if key in blocks:
             for index, nested in enumerate(value if isinstance(value, list) else [value]):
-                check_body(f"{where}.{key}[{index}]", nested, blocks[key], errors)
+                check_body(f"{where}.{key}[{index}]", nested, blocks[key], errors, top=False)
         elif key not in allowed:
             errors.append(f"{where}: '{key}' is not an argument of this resource")
         else:
@@ -59,9 +63,14 @@ def check_file(path):
                 name = unquote(name)
                 declared.add(f"{kind}.{name}")
                 check_body(f"{path.parent.name}: {kind}.{name}", body, SCHEMA[kind], errors)
+    data_sources = {f"data.{unquote(kind)}.{unquote(name)}" for block in document.get("data", [])
+                    for kind, instances in block.items() for name in instances}
     variables = {unquote(name) for block in document.get("variable", []) for name in block}
-    for reference in set(re.findall(r"\b(azurerm_[a-z_]+\.[a-z0-9_]+)\.[a-z_]+", text)):
-        if reference not in declared:
+    # `azurerm_X.Y.attr`, `azurerm_X.Y[0].attr` (count) and `data.azurerm_X.Y[0].attr`.
+    for data, reference in set(re.findall(r"(?<![\w.])(data\.)?(azurerm_[a-z_]+\.[a-z0-9_]+)(?:\[[^\]]+\])?\.[a-z_]+", text)):
+        if data and f"data.{reference}" not in data_sources:
+            errors.append(f"{path.parent.name}: reference to undeclared data.{reference}")
+        elif not data and reference not in declared:
             errors.append(f"{path.parent.name}: reference to undeclared {reference}")
     for variable in set(re.findall(r"\bvar\.([a-z0-9_]+)", text)):
         if variable not in variables:

@@ -1,86 +1,137 @@
 //! The page: toolbar, verdict banner, the diagram with the inspector, findings and faults.
-//! Owns the reducer, the autosave effect and the keyboard shortcuts.
+//! Owns the reducer, the autosave effect, the keyboard shortcuts, shared links (at start and
+//! pasted into an open tab) and the printable report.
+//!
+//! Nothing the user made is lost: an autosave that cannot be read is moved aside (and offered
+//! for download) before anything else is saved; opening a link keeps the previous design in
+//! the browser's design list; a refused save says so.
 
-use doorplan::{Design, Lang, Severity, Text};
+use doorplan::{Design, Lang, Message, Severity, T};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::browser::{self, AUTOSAVE_KEY, LANG_KEY};
-use crate::components::{use_window_keydown, Canvas, DesignsPanel, ExportDialog, FaultTable, FindingsPanel, Inspector, ShareDialog, Toolbar, VerdictBanner};
-use crate::i18n::{browser_lang, tr};
-use crate::state::{Action, Editor, Notice};
+use crate::browser::{self, AUTOSAVE_KEY, LANG_KEY, RECOVERED_KEY};
+use crate::components::{
+    use_hashchange, use_window_event, use_window_keydown, Canvas, DesignsPanel, ExportDialog,
+    FaultTable, FindingsPanel, Inspector, PrintReport, ShareDialog, Toolbar, VerdictBanner,
+};
+use crate::state::{Action, Editor, EditorHandle, Notice};
 
-/// The editor as it opens: the autosaved design if there is one. A stored text that cannot be
-/// read is not thrown away: the app says so and offers it for download.
-fn opening_editor() -> Editor {
-    let lang = browser::load(LANG_KEY)
-        .and_then(|code| Lang::parse(&code))
-        .unwrap_or_else(browser_lang);
-    let saved = browser::load(AUTOSAVE_KEY);
-    // A shared link (#d=…) opens its design; the autosaved one is kept in the designs list.
-    if let Some(shared) = doorplan::share::from_fragment(&browser::fragment()) {
-        browser::set_fragment("");
-        match shared {
-            Ok(design) => {
-                let mut editor = Editor::new(design, lang);
-                if let Some(previous) = saved.as_deref().and_then(|text| Design::from_json(text).ok()) {
-                    if previous != *editor.design {
-                        let name = format!("{} (kept when a shared link was opened)", if previous.title.is_empty() { "Untitled" } else { &previous.title });
-                        let kept = crate::designs::add(&name, &previous);
-                        editor.notice = Some(Notice {
-                            severity: Severity::Info,
-                            text: match kept {
-                                Ok(()) => Text::new(
-                                    "Opened the shared design. Your previous design is kept under Designs….",
-                                    "共有された設計を開きました。それまでの設計は「設計一覧…」に残してあります。",
-                                ),
-                                Err(reason) => Text::new(
-                                    format!("Opened the shared design, but your previous design could not be kept ({reason}); undo restores it."),
-                                    format!("共有された設計を開きましたが、それまでの設計を保存できませんでした ({reason})。元に戻すで復元できます。"),
-                                ),
-                            },
-                            at: None,
-                            raw: None,
-                        });
-                        editor.undo.push(std::rc::Rc::new(previous));
-                    }
-                }
-                return editor;
-            }
-            Err(error) => {
-                let mut editor = match saved.as_deref().map(Design::from_json) {
-                    Some(Ok(design)) => Editor::new(design, lang),
-                    _ => Editor::initial(lang),
-                };
-                editor.notice = Some(Notice {
-                    severity: Severity::Ng,
-                    text: Text::new(format!("The shared link could not be opened: {error}"), format!("共有リンクを開けませんでした: {error}")),
-                    at: None,
-                    raw: None,
-                });
-                return editor;
-            }
-        }
-    }
-    let Some(text) = saved else {
-        return Editor::initial(lang);
-    };
-    match Design::from_json(&text) {
-        Ok(design) => Editor::new(design, lang),
-        Err(error) => {
-            let mut editor = Editor::initial(lang);
-            editor.notice = Some(Notice {
-                severity: Severity::Warn,
-                text: Text::new(
-                    format!("The autosaved design could not be read ({error}), so the editor opened pattern 2. The saved text is kept until you change the design: download it to keep it."),
-                    format!("自動保存された設計を読み込めませんでした ({error})。パターン 2 で開いています。保存されていたテキストは設計を変更するまで残ります。ダウンロードして保管してください。"),
+/// An autosave that cannot be read is moved aside (never overwritten) and offered for download.
+fn rescue_unreadable_autosave() -> Option<(String, Message)> {
+    let text = browser::load(AUTOSAVE_KEY)?;
+    let error = Design::from_json(&text).err()?;
+    let _ = browser::save(RECOVERED_KEY, &text);
+    browser::remove(AUTOSAVE_KEY);
+    Some((text, error.to_message()))
+}
+
+thread_local! {
+    /// The design of the link the page was opened with, inflated before the first render.
+    static OPENING_LINK: std::cell::RefCell<Option<Result<Design, doorplan::LoadError>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Hands the first render the design of the page's link (see `crate::run_editor`).
+pub fn set_opening_link(shared: Option<Result<Design, doorplan::LoadError>>) {
+    OPENING_LINK.with(|cell| *cell.borrow_mut() = shared);
+}
+
+/// A shared design opened over `previous`, which is kept in the designs list (unless it is the
+/// untouched starting design or the same design): the design and what to tell the user.
+fn open_over(
+    previous: Option<Design>,
+    shared: Result<Design, doorplan::LoadError>,
+    lang: Lang,
+) -> Result<(Design, Option<Notice>), Notice> {
+    browser::set_fragment("");
+    let design = shared.map_err(|error| {
+        Notice::new(
+            Severity::Ng,
+            doorplan::msg!(UiLinkNotOpened, reason = error.to_message()),
+        )
+    })?;
+    let notice = previous
+        .filter(|previous| *previous != design && !is_untouched_start(previous))
+        .map(|previous| {
+            let title = if previous.title.is_empty() {
+                T::CliUntitled.get(lang).to_string()
+            } else {
+                previous.title.clone()
+            };
+            let name = doorplan::msg!(UiKeptName, title = title.as_str()).render(lang);
+            match crate::designs::add(&name, &previous) {
+                Ok(()) => Notice::new(Severity::Info, Message::new(T::UiSharedOpened)),
+                Err(reason) => Notice::new(
+                    Severity::Warn,
+                    doorplan::msg!(UiSharedOpenedNotKept, reason = reason),
                 ),
-                at: None,
-                raw: Some(text),
-            });
-            editor
-        }
+            }
+        });
+    Ok((design, notice))
+}
+
+/// A share link pasted into a tab that has doorplan open: the browser inflates it, then it
+/// opens like on first load.
+fn open_pasted_link(editor: EditorHandle) {
+    if doorplan::share::fragment_data(&browser::fragment()).is_none() {
+        return;
     }
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(shared) = browser::shared_design().await else {
+            return;
+        };
+        match open_over(Some((*editor.design).clone()), shared, editor.lang) {
+            Ok((design, notice)) => {
+                editor.dispatch(Action::LoadDesign(Box::new(design)));
+                if let Some(notice) = notice {
+                    editor.dispatch(Action::Notify(notice));
+                }
+            }
+            Err(notice) => editor.dispatch(Action::Notify(notice)),
+        }
+    });
+}
+
+/// The design a first visit starts with: nothing the user made, so nothing to keep.
+fn is_untouched_start(design: &Design) -> bool {
+    *design == *Editor::initial(Lang::En).design
+}
+
+/// The editor as it opens: the link's design (the autosaved one is kept in the designs list),
+/// else the autosaved design, else pattern 2. An unreadable autosave is moved aside first.
+fn opening_editor() -> Editor {
+    let lang = browser::chosen_lang();
+    let rescued = rescue_unreadable_autosave();
+    let autosaved = || browser::load(AUTOSAVE_KEY).and_then(|text| Design::from_json(&text).ok());
+    let start = |design: Option<Design>| {
+        design
+            .map(|design| Editor::new(design, lang))
+            .unwrap_or_else(|| Editor::initial(lang))
+    };
+    let mut editor = match OPENING_LINK.with(|cell| cell.borrow_mut().take()) {
+        Some(shared) => match open_over(autosaved(), shared, lang) {
+            Ok((design, notice)) => {
+                let mut editor = Editor::new(design, lang);
+                editor.notice = notice;
+                editor
+            }
+            Err(notice) => {
+                let mut editor = start(autosaved());
+                editor.notice = Some(notice);
+                editor
+            }
+        },
+        None => start(autosaved()),
+    };
+    if let Some((raw, reason)) = rescued {
+        editor.notice = Some(Notice {
+            severity: Severity::Warn,
+            lines: vec![doorplan::msg!(UiAutosaveUnreadable, reason = reason)],
+            at: None,
+            raw: Some(raw),
+        });
+    }
+    editor
 }
 
 /// Whether a key event comes from a text field (its own undo and delete apply there).
@@ -88,23 +139,37 @@ fn typing(event: &web_sys::KeyboardEvent) -> bool {
     event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .map(|element| matches!(element.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select"))
+        .map(|element| {
+            matches!(
+                element.tag_name().to_ascii_lowercase().as_str(),
+                "input" | "textarea" | "select"
+            )
+        })
         .unwrap_or(false)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Dialog {
+    Export,
+    Share,
+    Designs,
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let editor = use_reducer(opening_editor);
-    let fit_request = use_state(|| 0u32);
-    let exporting = use_state(|| false);
-    let sharing = use_state(|| false);
-    let listing = use_state(|| false);
+    let reducer = use_reducer(opening_editor);
+    let editor: EditorHandle = reducer.clone();
+    let dialog = use_state(|| None::<Dialog>);
+    let printing = use_state(|| false);
     let theme = use_state(|| browser::load(browser::THEME_KEY));
+    let lang = editor.lang;
     {
         use_effect_with((*theme).clone(), |theme| {
             browser::apply_theme(theme.as_deref());
             match theme {
-                Some(theme) => { let _ = browser::save(browser::THEME_KEY, theme); }
+                Some(theme) => {
+                    let _ = browser::save(browser::THEME_KEY, theme);
+                }
                 None => browser::remove(browser::THEME_KEY),
             }
         });
@@ -120,44 +185,53 @@ pub fn app() -> Html {
             })
         })
     };
-    let open = |flag: &UseStateHandle<bool>, value: bool| {
-        let flag = flag.clone();
-        Callback::from(move |_| flag.set(value))
+    let open = |which: Option<Dialog>| {
+        let dialog = dialog.clone();
+        Callback::from(move |_| dialog.set(which))
     };
-    let lang = editor.lang;
 
     // Autosave on every change of the design (not of the selection or language).
     {
         let editor = editor.clone();
         use_effect_with(editor.design.clone(), move |design| {
-            let keep_corrupt = editor.notice.as_ref().is_some_and(|n| n.raw.is_some()) && editor.undo.is_empty();
-            if !keep_corrupt {
-                if let Err(reason) = browser::save(AUTOSAVE_KEY, &design.to_json()) {
-                    editor.dispatch(Action::Notify(Notice {
-                        severity: Severity::Warn,
-                        text: Text::new(
-                            format!("Autosave failed ({reason}); use Save to keep your design."),
-                            format!("自動保存に失敗しました ({reason})。「保存」で設計をダウンロードしてください。"),
-                        ),
-                        at: None,
-                        raw: None,
-                    }));
-                }
+            if let Err(reason) = browser::save(AUTOSAVE_KEY, &design.to_json()) {
+                editor.dispatch(Action::Notify(Notice::new(
+                    Severity::Warn,
+                    doorplan::msg!(UiAutosaveFailed, reason = reason),
+                )));
             }
         });
     }
     {
         use_effect_with(lang, move |lang| {
-            let _ = browser::save(LANG_KEY, if *lang == Lang::Ja { "ja" } else { "en" });
-            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-                let _ = root.set_attribute("lang", if *lang == Lang::Ja { "ja" } else { "en" });
-            }
+            let _ = browser::save(LANG_KEY, lang.code());
+            browser::set_document_lang(lang.code());
         });
+    }
+    // A share link pasted into this tab opens like on first load.
+    {
+        let editor = editor.clone();
+        use_hashchange(Callback::from(move |_| open_pasted_link(editor.clone())));
+    }
+    // The printable report is rendered only for printing.
+    {
+        let printing = printing.clone();
+        use_window_event(
+            "beforeprint",
+            Callback::from(move |_: web_sys::Event| printing.set(true)),
+        );
+    }
+    {
+        let printing = printing.clone();
+        use_window_event(
+            "afterprint",
+            Callback::from(move |_: web_sys::Event| printing.set(false)),
+        );
     }
 
     // Keyboard: undo, redo, delete, escape — anywhere but in a text field.
     {
-        let dispatcher = editor.dispatcher();
+        let dispatcher = reducer.dispatcher();
         use_window_keydown(Callback::from(move |event: web_sys::KeyboardEvent| {
             if typing(&event) {
                 return;
@@ -177,12 +251,7 @@ pub fn app() -> Html {
         }));
     }
 
-    let on_fit = {
-        let fit_request = fit_request.clone();
-        Callback::from(move |_| fit_request.set(*fit_request + 1))
-    };
-
-    // A notice without a place (file errors, storage) goes in the bar under the toolbar.
+    // A notice without a place (files, storage, imports) floats over the page: nothing jumps.
     let notice_bar = editor.notice.as_ref().filter(|notice| notice.at.is_none()).map(|notice| {
         let dismiss = {
             let editor = editor.clone();
@@ -195,48 +264,48 @@ pub fn app() -> Html {
         });
         html! {
             <div id="notice" class={classes!("notice", notice.severity.name().to_ascii_lowercase())} role="alert">
-                <span>{notice.text.get(lang).to_string()}</span>
+                <span>{notice.text(lang)}</span>
                 if let Some(download) = download {
-                    <button id="download-raw" onclick={download}>{tr(lang, "Download the saved text", "保存されていたテキストをダウンロード")}</button>
+                    <button id="download-raw" onclick={download}>{T::UiDownloadSavedText.get(lang)}</button>
                 }
-                <button class="close" onclick={dismiss} aria-label={tr(lang, "Dismiss", "閉じる")}>{"×"}</button>
+                <button class="close" onclick={dismiss} aria-label={T::UiDismiss.get(lang)}>{"×"}</button>
             </div>
         }
     });
 
     html! {
-        <div class="app">
-            <header class="top">
-                <h1>{"doorplan"}</h1>
-                <span class="tagline">{tr(lang, "SORACOM Door × Azure VPN Gateway design check", "SORACOM Door × Azure VPN Gateway 構成チェック")}</span>
-            </header>
-            <Toolbar editor={editor.clone()} {on_fit} on_export={open(&exporting, true)}
-                on_share={open(&sharing, true)} on_designs={open(&listing, true)}
-                theme={(*theme).clone()} {on_theme} />
-            { for notice_bar }
-            <VerdictBanner editor={editor.clone()} />
-            <div class="workspace">
-                <Canvas editor={editor.clone()} fit_request={*fit_request} />
-                <Inspector editor={editor.clone()} />
+        <>
+            <div class={classes!("app", (*printing).then_some("printing"))}>
+                <header class="top">
+                    <h1>{"doorplan"}</h1>
+                    <span class="tagline">{T::UiTagline.get(lang)}</span>
+                </header>
+                <Toolbar editor={editor.clone()} on_export={open(Some(Dialog::Export))} on_share={open(Some(Dialog::Share))}
+                    on_designs={open(Some(Dialog::Designs))}
+                    theme={(*theme).clone()} {on_theme} />
+                <VerdictBanner editor={editor.clone()} />
+                <div class="workspace">
+                    <Canvas editor={editor.clone()} />
+                    <Inspector editor={editor.clone()} />
+                </div>
+                <div class="lists">
+                    <FindingsPanel editor={editor.clone()} />
+                    <FaultTable editor={editor.clone()} />
+                </div>
+                { notice_bar.unwrap_or_default() }
+                {
+                    match *dialog {
+                        Some(Dialog::Export) => html! { <ExportDialog editor={editor.clone()} on_close={open(None)} /> },
+                        Some(Dialog::Share) => html! { <ShareDialog editor={editor.clone()} on_close={open(None)} /> },
+                        Some(Dialog::Designs) => html! { <DesignsPanel editor={editor.clone()} on_close={open(None)} /> },
+                        None => html! {},
+                    }
+                }
+                <footer>{T::UiFooter.get(lang)}</footer>
             </div>
-            <div class="lists">
-                <FindingsPanel editor={editor.clone()} />
-                <FaultTable editor={editor.clone()} />
-            </div>
-            if *exporting {
-                <ExportDialog editor={editor.clone()} on_close={open(&exporting, false)} />
+            if *printing {
+                <PrintReport editor={editor.clone()} />
             }
-            if *sharing {
-                <ShareDialog editor={editor.clone()} on_close={open(&sharing, false)} />
-            }
-            if *listing {
-                <DesignsPanel editor={editor.clone()} on_close={open(&listing, false)} />
-            }
-            <footer>
-                {tr(lang,
-                    "Verdicts are computed in your browser by the doorplan engine (WebAssembly), the same code as the doorplan command line. Nothing is sent anywhere; the design is kept in this browser's local storage.",
-                    "判定は doorplan エンジン (WebAssembly) がブラウザ内で計算しています。コマンドラインと同じコードです。データはどこにも送信されず、設計はこのブラウザのローカルストレージに保存されます。")}
-            </footer>
-        </div>
+        </>
     }
 }

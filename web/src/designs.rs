@@ -1,6 +1,6 @@
 //! Several designs in one browser: a named list in local storage beside the autosave.
 
-use doorplan::Design;
+use doorplan::Message;
 use serde::{Deserialize, Serialize};
 
 use crate::browser::{self, DESIGNS_KEY};
@@ -17,13 +17,17 @@ pub struct Saved {
 }
 
 impl Saved {
-    pub fn new(name: &str, design: &Design) -> Saved {
-        let saved = browser::now_iso();
+    /// A new entry with an id no entry of `existing` has.
+    pub fn new(name: &str, design: String, existing: &[Saved]) -> Saved {
+        let mut id = format!("d{}", browser::now_ms() as u64);
+        while existing.iter().any(|saved| saved.id == id) {
+            id.push('x');
+        }
         Saved {
-            id: format!("d{}", js_sys::Date::now() as u64),
+            id,
             name: name.to_string(),
-            saved,
-            design: design.to_json(),
+            saved: browser::now_iso(),
+            design,
         }
     }
 }
@@ -36,19 +40,16 @@ pub fn load() -> Result<Vec<Saved>, String> {
     }
 }
 
-/// Stores the list; the reason when the browser refuses (quota).
-pub fn store(list: &[Saved]) -> Result<(), String> {
-    let text = serde_json::to_string(list).map_err(|error| error.to_string())?;
+/// Stores the list; the reason when the browser refuses (quota, storage disabled).
+pub fn store(list: &[Saved]) -> Result<(), Message> {
+    let text = serde_json::to_string(list).unwrap_or_default();
     browser::save(DESIGNS_KEY, &text)
 }
 
 /// Adds a design to the list (newest first) and stores it.
-pub fn add(name: &str, design: &Design) -> Result<(), String> {
-    let mut list = load().map_err(|_| "the saved designs could not be read".to_string())?;
-    let mut entry = Saved::new(name, design);
-    while list.iter().any(|saved| saved.id == entry.id) {
-        entry.id.push('x');
-    }
+pub fn add(name: &str, design: &doorplan::Design) -> Result<(), Message> {
+    let mut list = load().map_err(|_| Message::new(doorplan::T::UiListUnreadable))?;
+    let entry = Saved::new(name, design.to_json(), &list);
     list.insert(0, entry);
     store(&list)
 }

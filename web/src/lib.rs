@@ -1,23 +1,71 @@
 //! The doorplan browser app: a diagram editor whose every verdict comes from `doorplan::check`,
 //! the same function the command line runs. This crate renders and wires browser APIs; it
-//! decides no verdict. `main.rs` only starts it; the modules are a library so the
-//! `wasm-bindgen-test` suite in `tests/` can mount components on their own.
+//! decides no verdict. Two entry points: the editor (`main.rs`, `index.html`) and the small
+//! read-only viewer for documentation pages (`bin/viewer.rs`, `viewer.html`).
 
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod designs;
 pub mod geometry;
-pub mod i18n;
+pub mod gesture;
 pub mod picture;
 pub mod state;
+pub mod viewer;
 
-/// Mounts the app on the page's body: the read-only viewer when the address asks for it
-/// (`#view&d=…`, as embedded in documentation), else the editor.
-pub fn run() {
-    if doorplan::share::wants_viewer(&browser::fragment()) {
-        yew::Renderer::<components::Viewer>::new().render();
+/// Starts the editor (an old `index.html#view&d=…` link goes on to the viewer page).
+pub fn run_editor() {
+    let fragment = browser::fragment();
+    if doorplan::share::wants_viewer(&fragment) {
+        if let Some(window) = browser::window() {
+            let _ = window
+                .location()
+                .replace(&format!("{}{fragment}", viewer_address()));
+            return;
+        }
+    }
+    // A share link is inflated by the browser (asynchronously) before the first render, so the
+    // page opens on the link's design, never flashing another one.
+    if doorplan::share::fragment_data(&fragment).is_some() {
+        wasm_bindgen_futures::spawn_local(async {
+            app::set_opening_link(browser::shared_design().await);
+            yew::Renderer::<app::App>::new().render();
+        });
     } else {
         yew::Renderer::<app::App>::new().render();
     }
+}
+
+/// Starts the read-only viewer (no Yew: see `viewer`).
+pub fn run_viewer() {
+    viewer::run();
+}
+
+/// The viewer page beside this one.
+pub fn viewer_address() -> String {
+    let page = browser::page_address();
+    match page.rsplit_once('/') {
+        Some((folder, _)) => format!("{folder}/viewer.html"),
+        None => "viewer.html".to_string(),
+    }
+}
+
+/// Where this app's JSON Schema is, for the `$schema` of downloaded designs (editors such as
+/// VS Code then complete and check them).
+pub fn schema_address() -> String {
+    let page = browser::page_address();
+    match page.rsplit_once('/') {
+        Some((folder, _)) => format!("{folder}/schema/doorplan-1.schema.json"),
+        None => "schema/doorplan-1.schema.json".to_string(),
+    }
+}
+
+/// A design as a downloaded file writes it: with `$schema`.
+pub fn saved_json(design: &doorplan::Design) -> String {
+    if design.schema_url.is_some() {
+        return design.to_json();
+    }
+    let mut copy = design.clone();
+    copy.schema_url = Some(schema_address());
+    copy.to_json()
 }

@@ -1,5 +1,5 @@
-//! Entry point of the browser app (built by trunk from `index.html`).
+//! Entry point of the editor (built by trunk from `index.html`).
 
 fn main() {
-    doorplan_web::run();
+    doorplan_web::run_editor();
 }

@@ -3,8 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use doorplan::Lang;
+use doorplan::Subject;
 use doorplan_web::components::{Inspector, VerdictBanner};
-use doorplan_web::state::{Action, Editor, Selection};
+use doorplan_web::state::{Action, Editor};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -34,22 +35,33 @@ fn mount<C: BaseComponent<Properties = ()>>() -> Element {
 }
 
 fn type_into(root: &Element, selector: &str, text: &str) {
-    let input: HtmlInputElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    let input: HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     input.set_value(text);
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
 }
 
 fn verdict(root: &Element) -> String {
-    root.query_selector("#verdict .badge").unwrap().unwrap().get_attribute("data-verdict").unwrap()
+    root.query_selector("#verdict .badge")
+        .unwrap()
+        .unwrap()
+        .get_attribute("data-verdict")
+        .unwrap()
 }
 
 #[function_component(VnetHarness)]
 fn vnet_harness() -> Html {
     let editor = use_reducer(|| {
         let mut editor = Editor::initial(Lang::En);
-        editor.selection = Some(Selection::Vnet);
+        editor.selection = Some(Subject::Vnet);
         editor
     });
     html! { <><VerdictBanner editor={editor.clone()} /><Inspector {editor} /></> }
@@ -63,14 +75,24 @@ async fn a_cidr_that_does_not_parse_is_an_inline_error_and_changes_nothing() {
 
     type_into(&root, "#vnet-address-space", "10.0.0.0/33");
     tick().await;
-    let error = root.query_selector("#vnet-address-space-error").unwrap().expect("an inline error");
+    let error = root
+        .query_selector("#vnet-address-space-error")
+        .unwrap()
+        .expect("an inline error");
     assert!(error.text_content().unwrap().contains("10.0.0.0/33"));
-    assert_eq!(verdict(&root), "OK", "the document keeps its last valid value");
+    assert_eq!(
+        verdict(&root),
+        "OK",
+        "the document keeps its last valid value"
+    );
 
     // A valid value that overlaps the VPG device subnet is accepted and judged.
     type_into(&root, "#vnet-address-space", "10.128.0.0/16");
     tick().await;
-    assert!(root.query_selector("#vnet-address-space-error").unwrap().is_none());
+    assert!(root
+        .query_selector("#vnet-address-space-error")
+        .unwrap()
+        .is_none());
     assert_ne!(verdict(&root), "OK");
 }
 
@@ -78,7 +100,7 @@ async fn a_cidr_that_does_not_parse_is_an_inline_error_and_changes_nothing() {
 fn gateway_harness() -> Html {
     let editor = use_reducer(|| {
         let mut editor = Editor::initial(Lang::En);
-        editor.selection = Some(Selection::Gateway);
+        editor.selection = Some(Subject::Gateway);
         editor
     });
     let undo = {
@@ -97,10 +119,65 @@ async fn typing_an_asn_is_judged_live_and_undone_in_one_step() {
     }
     tick().await;
     assert_eq!(verdict(&root), "NG", "Azure ASN equal to the Amazon side");
-    let undo: web_sys::HtmlElement = root.query_selector("#undo").unwrap().unwrap().dyn_into().unwrap();
+    let undo: web_sys::HtmlElement = root
+        .query_selector("#undo")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     undo.click();
-    tick().await;
+    let input: HtmlInputElement = root
+        .query_selector("#gateway-asn")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    // The field follows the document one render after the document changes.
+    for _ in 0..50 {
+        tick().await;
+        if input.value() == "65000" {
+            break;
+        }
+    }
     assert_eq!(verdict(&root), "OK");
-    let input: HtmlInputElement = root.query_selector("#gateway-asn").unwrap().unwrap().dyn_into().unwrap();
-    assert_eq!(input.value(), "65000", "the field follows the document after undo");
+    assert_eq!(
+        input.value(),
+        "65000",
+        "the field follows the document after undo"
+    );
+}
+
+/// `6551565515` is not an ASN: the design must not keep `655156551`, a value nobody typed; it
+/// keeps (and says) the value from before the edit.
+#[wasm_bindgen_test]
+async fn a_value_that_does_not_parse_keeps_and_shows_the_value_from_before_the_edit() {
+    let root = mount::<GatewayHarness>();
+    tick().await;
+    let typed = "6551565515";
+    for end in 1..=typed.len() {
+        type_into(&root, "#gateway-asn", &typed[..end]);
+        tick().await;
+    }
+    let error = root
+        .query_selector("#gateway-asn-error")
+        .unwrap()
+        .expect("an inline error");
+    let text = error.text_content().unwrap();
+    assert!(
+        text.contains("6551565515") && text.contains("65000"),
+        "{text}"
+    );
+    let keeps = root
+        .query_selector("#gateway-asn-error .keeps")
+        .unwrap()
+        .unwrap();
+    assert_eq!(keeps.get_attribute("data-keeps").as_deref(), Some("65000"));
+    let input: HtmlInputElement = root
+        .query_selector("#gateway-asn")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(input.value(), typed, "what was typed stays");
+    assert_eq!(verdict(&root), "OK", "the design holds 65000 again");
 }

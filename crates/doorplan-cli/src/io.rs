@@ -29,24 +29,44 @@ pub fn read_text(file: &str, limit: usize, lang: Lang) -> Result<String, Failure
     let shown = doorplan::text::printable(file).into_owned();
     let mut bytes = Vec::new();
     let result = if file == "-" {
-        std::io::stdin().lock().take(limit as u64 + 1).read_to_end(&mut bytes)
+        std::io::stdin()
+            .lock()
+            .take(limit as u64 + 1)
+            .read_to_end(&mut bytes)
     } else {
-        std::fs::File::open(file).and_then(|handle| handle.take(limit as u64 + 1).read_to_end(&mut bytes))
+        std::fs::File::open(file)
+            .and_then(|handle| handle.take(limit as u64 + 1).read_to_end(&mut bytes))
     };
     if let Err(error) = result {
-        return Err(Failure::unreadable(format!("{shown}: {}: {error}", T::CliCannotRead.get(lang))));
+        return Err(Failure::unreadable(format!(
+            "{shown}: {}: {error}",
+            T::CliCannotRead.get(lang)
+        )));
     }
     if bytes.len() > limit {
-        return Err(Failure::unreadable(format!("{shown}: {}", doorplan::msg!(CliTooLarge, limit = limit).render(lang))));
+        return Err(Failure::unreadable(format!(
+            "{shown}: {}",
+            doorplan::msg!(CliTooLarge, limit = limit).render(lang)
+        )));
     }
-    String::from_utf8(bytes).map_err(|_| Failure::unreadable(format!("{shown}: {}", T::CliNotUtf8.get(lang))))
+    String::from_utf8(bytes)
+        .map_err(|_| Failure::unreadable(format!("{shown}: {}", T::CliNotUtf8.get(lang))))
 }
 
 /// Writes a file whole or not at all (a temporary file beside it, then a rename), readable by
 /// its owner only when it holds a pre-shared key.
 pub fn write_file(path: &Path, text: &str, secret: bool, lang: Lang) -> Result<(), Failure> {
-    let fail = |error: std::io::Error| Failure::unreadable(format!("{}: {}: {error}", doorplan::text::printable(&path.display().to_string()), T::CliCannotWrite.get(lang)));
-    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let fail = |error: std::io::Error| {
+        Failure::unreadable(format!(
+            "{}: {}: {error}",
+            doorplan::text::printable(&path.display().to_string()),
+            T::CliCannotWrite.get(lang)
+        ))
+    };
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let temporary = path.with_file_name(format!(".{name}.doorplan-{}.tmp", std::process::id()));
     let result = (|| {
         let mut options = std::fs::OpenOptions::new();

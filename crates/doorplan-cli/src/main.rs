@@ -48,7 +48,10 @@ pub struct Failure {
 
 impl Failure {
     pub fn unreadable(message: impl Into<String>) -> Failure {
-        Failure { exit: Exit::Unreadable, message: message.into() }
+        Failure {
+            exit: Exit::Unreadable,
+            message: message.into(),
+        }
     }
 }
 
@@ -164,6 +167,20 @@ pub fn cli() -> Command {
                 .arg(lang_arg()),
         )
         .subcommand(
+            Command::new("share")
+                .about("Print a share link of a design (the design compressed into the link's fragment, without pre-shared keys unless --include-keys)")
+                .arg(
+                    Arg::new("base")
+                        .long("base")
+                        .value_name("URL")
+                        .help("The page the link opens: the editor (…/index.html) or the read-only viewer (…/viewer.html); without it, only the d= data"),
+                )
+                .arg(Arg::new("include-keys").long("include-keys").action(ArgAction::SetTrue).help("Keep the pre-shared keys in the link (anyone with the link can read them)"))
+                .arg(lang_arg())
+                .arg(max_input_arg())
+                .arg(Arg::new("file").value_name("FILE").required(true).help("The design file; '-' reads standard input")),
+        )
+        .subcommand(
             Command::new("template")
                 .about("Print a starting design: p1, p2, ng, w, tutorial, blank, or sample:N (N Door VPNs); without NAME, list them")
                 .arg(Arg::new("name").value_name("NAME")),
@@ -215,15 +232,20 @@ fn try_main() -> Result<Exit, Failure> {
         Some(("export", args)) => export(args),
         Some(("import-aws", args)) => import_aws(args),
         Some(("rules", args)) => rules(args),
+        Some(("share", args)) => share(args),
         Some(("template", args)) => template(args),
         Some(("completions", args)) => completions(args),
         Some(("man", args)) => man(args),
-        _ => Err(Failure::unreadable("missing command; run 'doorplan --help'")),
+        _ => Err(Failure::unreadable(
+            "missing command; run 'doorplan --help'",
+        )),
     }
 }
 
 fn lang_of(args: &ArgMatches) -> Lang {
-    args.get_one::<String>("lang").and_then(|code| Lang::parse(code)).unwrap_or_default()
+    args.get_one::<String>("lang")
+        .and_then(|code| Lang::parse(code))
+        .unwrap_or_default()
 }
 
 fn limit_of(args: &ArgMatches) -> usize {
@@ -235,15 +257,26 @@ fn limit_of(args: &ArgMatches) -> usize {
 /// Reads and parses a design file (`-`: standard input). Exit 2 with the field path on failure.
 fn load(file: &str, limit: usize, lang: Lang) -> Result<Design, Failure> {
     let text = read_text(file, limit, lang)?;
-    Design::from_json_with_limit(&text, limit)
-        .map_err(|error| Failure::unreadable(format!("{}: {}", doorplan::text::printable(file), error.message(lang))))
+    Design::from_json_with_limit(&text, limit).map_err(|error| {
+        Failure::unreadable(format!(
+            "{}: {}",
+            doorplan::text::printable(file),
+            error.message(lang)
+        ))
+    })
 }
 
 fn check(args: &ArgMatches) -> Result<Exit, Failure> {
     let lang = lang_of(args);
     let limit = limit_of(args);
-    let json = args.get_flag("json") || args.get_one::<String>("format").is_some_and(|format| format == "json");
-    let files: Vec<&String> = args.get_many::<String>("files").map(Iterator::collect).unwrap_or_default();
+    let json = args.get_flag("json")
+        || args
+            .get_one::<String>("format")
+            .is_some_and(|format| format == "json");
+    let files: Vec<&String> = args
+        .get_many::<String>("files")
+        .map(Iterator::collect)
+        .unwrap_or_default();
     let mut worst = Exit::Ok;
     let mut reports: Vec<(String, Design, doorplan::Report)> = Vec::new();
     for file in &files {
@@ -276,7 +309,9 @@ fn export(args: &ArgMatches) -> Result<Exit, Failure> {
         .get_one::<String>("format")
         .and_then(|name| Format::parse(name))
         .ok_or_else(|| Failure::unreadable("export: missing --format"))?;
-    let file = args.get_one::<String>("file").ok_or_else(|| Failure::unreadable("export: missing FILE"))?;
+    let file = args
+        .get_one::<String>("file")
+        .ok_or_else(|| Failure::unreadable("export: missing FILE"))?;
     let design = load(file, limit_of(args), lang)?;
     let report = doorplan::check(&design);
     if report.verdict == Verdict::Ng && !args.get_flag("force") {
@@ -284,11 +319,22 @@ fn export(args: &ArgMatches) -> Result<Exit, Failure> {
             .findings
             .iter()
             .filter(|finding| finding.severity == Severity::Ng)
-            .map(|finding| format!("  {}  {}", finding.rule.id, doorplan::text::printable(&finding.text(lang))))
+            .map(|finding| {
+                format!(
+                    "  {}  {}",
+                    finding.rule.id,
+                    doorplan::text::printable(&finding.text(lang))
+                )
+            })
             .collect();
         return Err(Failure {
             exit: Exit::Ng,
-            message: format!("{}: {}\n{}", doorplan::text::printable(file), T::CliExportRefused.get(lang), reasons.join("\n")),
+            message: format!(
+                "{}: {}\n{}",
+                doorplan::text::printable(file),
+                T::CliExportRefused.get(lang),
+                reasons.join("\n")
+            ),
         });
     }
     let out = args.get_one::<PathBuf>("out");
@@ -300,8 +346,13 @@ fn export(args: &ArgMatches) -> Result<Exit, Failure> {
     let text = export_with(&design, format, &options);
     let Some(path) = out else {
         print(&text);
-        if let Some(companion) = format.companion().filter(|companion| companion.carries_keys(&design)) {
-            io::print_error(&doorplan::msg!(CliCompanionNotWritten, file = companion.file_name()).render(lang));
+        if let Some(companion) = format
+            .companion()
+            .filter(|companion| companion.carries_keys(&design))
+        {
+            io::print_error(
+                &doorplan::msg!(CliCompanionNotWritten, file = companion.file_name()).render(lang),
+            );
         }
         return Ok(Exit::Ok);
     };
@@ -309,7 +360,12 @@ fn export(args: &ArgMatches) -> Result<Exit, Failure> {
     if let Some(companion) = format.companion() {
         let companion_path = companion_path(path, companion);
         let companion_text = export_with(&design, companion, &options);
-        write_file(&companion_path, &companion_text, companion.carries_keys(&design), lang)?;
+        write_file(
+            &companion_path,
+            &companion_text,
+            companion.carries_keys(&design),
+            lang,
+        )?;
     }
     Ok(Exit::Ok)
 }
@@ -326,24 +382,53 @@ fn companion_path(template: &Path, companion: Format) -> PathBuf {
 fn import_aws(args: &ArgMatches) -> Result<Exit, Failure> {
     let lang = lang_of(args);
     let limit = limit_of(args);
-    let vpn = args.get_one::<String>("vpn").ok_or_else(|| Failure::unreadable("import-aws: missing --vpn ID"))?;
-    let design_file = args.get_one::<String>("design").ok_or_else(|| Failure::unreadable("import-aws: missing DESIGN"))?;
-    let config_file = args.get_one::<String>("config").ok_or_else(|| Failure::unreadable("import-aws: missing CONFIG"))?;
+    let vpn = args
+        .get_one::<String>("vpn")
+        .ok_or_else(|| Failure::unreadable("import-aws: missing --vpn ID"))?;
+    let design_file = args
+        .get_one::<String>("design")
+        .ok_or_else(|| Failure::unreadable("import-aws: missing DESIGN"))?;
+    let config_file = args
+        .get_one::<String>("config")
+        .ok_or_else(|| Failure::unreadable("import-aws: missing CONFIG"))?;
     let design = load(design_file, limit, lang)?;
-    let text = read_text(config_file, limit.min(doorplan::import::MAX_CONFIG_BYTES), lang)?;
-    let config = doorplan::import::parse_aws_generic(&text)
-        .map_err(|error| Failure::unreadable(format!("{}: {}", doorplan::text::printable(config_file), error.message(lang))))?;
-    let import = doorplan::import::import_aws(&design, vpn, &config)
-        .map_err(|message| Failure::unreadable(format!("{}: {}", doorplan::text::printable(design_file), message.render(lang))))?;
+    let text = read_text(
+        config_file,
+        limit.min(doorplan::import::MAX_CONFIG_BYTES),
+        lang,
+    )?;
+    let config = doorplan::import::parse_aws_generic(&text).map_err(|error| {
+        Failure::unreadable(format!(
+            "{}: {}",
+            doorplan::text::printable(config_file),
+            error.message(lang)
+        ))
+    })?;
+    let import = doorplan::import::import_aws(&design, vpn, &config).map_err(|message| {
+        Failure::unreadable(format!(
+            "{}: {}",
+            doorplan::text::printable(design_file),
+            message.render(lang)
+        ))
+    })?;
     let text = import.design.to_json() + "\n";
-    let has_keys = import.design.door_vpns.iter().flat_map(|vpn| &vpn.tunnels).any(|tunnel| tunnel.psk.is_some());
+    let has_keys = import
+        .design
+        .door_vpns
+        .iter()
+        .flat_map(|vpn| &vpn.tunnels)
+        .any(|tunnel| tunnel.psk.is_some());
     // Written first: the summary says "filled" only about what really landed somewhere.
     match args.get_one::<PathBuf>("out") {
         Some(path) => write_file(path, &text, has_keys, lang)?,
         None => print(&text),
     }
     io::print_error(&report::import_summary(&import, lang));
-    Ok(if import.conflicts.is_empty() { Exit::Ok } else { Exit::Ng })
+    Ok(if import.conflicts.is_empty() {
+        Exit::Ok
+    } else {
+        Exit::Ng
+    })
 }
 
 fn rules(args: &ArgMatches) -> Result<Exit, Failure> {
@@ -365,9 +450,32 @@ fn rules(args: &ArgMatches) -> Result<Exit, Failure> {
     }
     let mut out = String::new();
     for rule in doorplan::rules::all() {
-        out.push_str(&format!("{:<30} {:<4}  {}\n{:<36}{}\n", rule.id, rule.severity.name(), rule.summary.get(lang), "", rule.source));
+        out.push_str(&format!(
+            "{:<30} {:<4}  {}\n{:<36}{}\n",
+            rule.id,
+            rule.severity.name(),
+            rule.summary.get(lang),
+            "",
+            rule.source
+        ));
     }
     print(&out);
+    Ok(Exit::Ok)
+}
+
+fn share(args: &ArgMatches) -> Result<Exit, Failure> {
+    let lang = lang_of(args);
+    let file = args.get_one::<String>("file").map_or("-", String::as_str);
+    let design = load(file, limit_of(args), lang)?;
+    let data = doorplan::share::encode(&design, args.get_flag("include-keys"));
+    match args.get_one::<String>("base") {
+        Some(base) => print(&format!(
+            "{}#{}={data}\n",
+            base.split('#').next().unwrap_or_default(),
+            doorplan::share::FRAGMENT_KEY
+        )),
+        None => print(&format!("{data}\n")),
+    }
     Ok(Exit::Ok)
 }
 
@@ -385,12 +493,22 @@ fn template(args: &ArgMatches) -> Result<Exit, Failure> {
                 .parse::<usize>()
                 .ok()
                 .filter(|count| (1..=100_000).contains(count))
-                .ok_or_else(|| Failure::unreadable(format!("template: {}: sample:N takes N from 1 to 100000", doorplan::text::quoted(name))))?;
+                .ok_or_else(|| {
+                    Failure::unreadable(format!(
+                        "template: {}: sample:N takes N from 1 to 100000",
+                        doorplan::text::quoted(name)
+                    ))
+                })?;
             print(&(doorplan::templates::sample_design(count).to_json() + "\n"));
         }
         Some(name) => match doorplan::templates::template(name) {
             Some(template) => print(template.json),
-            None => return Err(Failure::unreadable(format!("template: no template named {}", doorplan::text::quoted(name)))),
+            None => {
+                return Err(Failure::unreadable(format!(
+                    "template: no template named {}",
+                    doorplan::text::quoted(name)
+                )))
+            }
         },
     }
     Ok(Exit::Ok)
@@ -422,7 +540,8 @@ fn man(args: &ArgMatches) -> Result<Exit, Failure> {
         print(&String::from_utf8_lossy(&render(cli())?));
         return Ok(Exit::Ok);
     };
-    std::fs::create_dir_all(dir).map_err(|error| Failure::unreadable(format!("{}: {error}", dir.display())))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|error| Failure::unreadable(format!("{}: {error}", dir.display())))?;
     let mut pages = vec![("doorplan".to_string(), cli())];
     for subcommand in cli().get_subcommands() {
         let name = format!("doorplan-{}", subcommand.get_name());
@@ -446,7 +565,13 @@ mod tests {
 
     #[test]
     fn companions_go_next_to_their_template() {
-        assert_eq!(companion_path(Path::new("infra/main.tf"), Format::TerraformVars), Path::new("infra/terraform.tfvars"));
-        assert_eq!(companion_path(Path::new("infra/door.bicep"), Format::BicepParams), Path::new("infra/door.bicepparam"));
+        assert_eq!(
+            companion_path(Path::new("infra/main.tf"), Format::TerraformVars),
+            Path::new("infra/terraform.tfvars")
+        );
+        assert_eq!(
+            companion_path(Path::new("infra/door.bicep"), Format::BicepParams),
+            Path::new("infra/door.bicepparam")
+        );
     }
 }

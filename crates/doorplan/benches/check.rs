@@ -8,7 +8,9 @@ use doorplan::{check, Design};
 use std::hint::black_box;
 
 fn bench_check(c: &mut Criterion) {
-    let p2 = template("p2").and_then(|t| t.design().ok()).expect("p2 template");
+    let p2 = template("p2")
+        .and_then(|t| t.design().ok())
+        .expect("p2 template");
     c.bench_function("check/p2", |b| b.iter(|| check(black_box(&p2))));
 
     let mut group = c.benchmark_group("check/door_vpns");
@@ -26,7 +28,9 @@ fn bench_check(c: &mut Criterion) {
         b.iter(|| Design::from_json(black_box(text)).map(|design| check(&design)))
     });
     let big = sample_design(1000).to_json();
-    c.bench_function("parse/1000_door_vpns", |b| b.iter(|| Design::from_json(black_box(&big))));
+    c.bench_function("parse/1000_door_vpns", |b| {
+        b.iter(|| Design::from_json(black_box(&big)))
+    });
 }
 
 criterion_group!(benches, bench_check);

@@ -3,8 +3,8 @@
 use std::collections::BTreeSet;
 
 use super::rules::Context;
-use crate::model::Routing;
 use crate::ids::FaultId;
+use crate::model::Routing;
 use crate::report::{Fault, Impact, Pattern};
 
 /// The instances each Door VPN's links land on, by VPN position.
@@ -83,15 +83,24 @@ pub(crate) fn faults(context: &Context) -> Vec<Fault> {
     // linear in the size of the design: O(links + faults).
     let fault = |fault: FaultId, lost: Vec<usize>, otherwise: Impact| Fault {
         fault,
-        impact: if lost.len() < total { Impact::Survives } else { otherwise },
-        lost_links: lost.into_iter().map(|link| design.links[link].subject()).collect(),
+        impact: if lost.len() < total {
+            Impact::Survives
+        } else {
+            otherwise
+        },
+        lost_links: lost
+            .into_iter()
+            .map(|link| design.links[link].subject())
+            .collect(),
     };
     let mut faults = Vec::with_capacity(2 + design.door_vpns.len() * 3);
 
     for instance in 0..gateway.instance_count() {
         let fault_id = FaultId::AzureInstance(instance);
         faults.push(if gateway.active_active {
-            let lost = (0..total).filter(|&link| design.links[link].instance == instance).collect();
+            let lost = (0..total)
+                .filter(|&link| design.links[link].instance == instance)
+                .collect();
             fault(fault_id, lost, Impact::Outage)
         } else {
             // The standby takes over the one public IP: every tunnel drops until it has.
@@ -102,12 +111,20 @@ pub(crate) fn faults(context: &Context) -> Vec<Fault> {
     }
     for (vpn, links) in design.door_vpns.iter().zip(&context.tunnel_links) {
         let lost: Vec<usize> = links.iter().flatten().copied().collect();
-        faults.push(fault(FaultId::DoorVpn(vpn.id.clone()), lost, Impact::Outage));
+        faults.push(fault(
+            FaultId::DoorVpn(vpn.id.clone()),
+            lost,
+            Impact::Outage,
+        ));
     }
     for (vpn, links) in design.door_vpns.iter().zip(&context.tunnel_links) {
         for (tunnel, link) in links.iter().enumerate() {
             let lost: Vec<usize> = link.iter().copied().collect();
-            faults.push(fault(FaultId::AwsEndpoint(vpn.id.clone(), tunnel as u8), lost, Impact::Outage));
+            faults.push(fault(
+                FaultId::AwsEndpoint(vpn.id.clone(), tunnel as u8),
+                lost,
+                Impact::Outage,
+            ));
         }
     }
     faults

@@ -39,13 +39,24 @@ pub enum Edit {
     /// A free-text note on an element (empty text removes it).
     Note(Subject, String),
     /// Create or move the Azure connection of a tunnel.
-    Link { vpn: String, tunnel: u8, instance: u8 },
+    Link {
+        vpn: String,
+        tunnel: u8,
+        instance: u8,
+    },
     /// Remove the Azure connection of a tunnel.
-    Unlink { vpn: String, tunnel: u8 },
+    Unlink {
+        vpn: String,
+        tunnel: u8,
+    },
     /// Remove a Door VPN with its links, position, notes and extensions.
     RemoveVpn(String),
     /// Move a node of the diagram.
-    Move { id: String, x: f64, y: f64 },
+    Move {
+        id: String,
+        x: f64,
+        y: f64,
+    },
     /// Replace the positions of several nodes at once (tidy layout).
     Layout(Vec<(String, Point)>),
 }
@@ -59,8 +70,15 @@ impl Edit {
     /// The field this edit changes, for edits that come keystroke by keystroke.
     pub fn field(&self) -> Option<Field> {
         let element = match self {
-            Edit::Link { .. } | Edit::Unlink { .. } | Edit::RemoveVpn(_) | Edit::Move { .. } | Edit::Layout(_) => return None,
-            Edit::VpnName(id, _) | Edit::Routing(id, _) | Edit::AmazonAsn(id, _) | Edit::StaticRoutes(id, _) => id.clone(),
+            Edit::Link { .. }
+            | Edit::Unlink { .. }
+            | Edit::RemoveVpn(_)
+            | Edit::Move { .. }
+            | Edit::Layout(_) => return None,
+            Edit::VpnName(id, _)
+            | Edit::Routing(id, _)
+            | Edit::AmazonAsn(id, _)
+            | Edit::StaticRoutes(id, _) => id.clone(),
             Edit::InsideCidr(id, t, _)
             | Edit::OutsideIp(id, t, _)
             | Edit::Psk(id, t, _)
@@ -78,11 +96,14 @@ impl Edit {
     pub fn check(&self) -> Result<(), Message> {
         let text = |value: &str, max: usize| crate::read::text_problem(value, max);
         match self {
-            Edit::Title(value) | Edit::VnetName(value) | Edit::GatewayName(value) | Edit::VpnName(_, value) => {
-                text(value, MAX_NAME_CHARS)
-            }
+            Edit::Title(value)
+            | Edit::VnetName(value)
+            | Edit::GatewayName(value)
+            | Edit::VpnName(_, value) => text(value, MAX_NAME_CHARS),
             Edit::Region(value) | Edit::VpgType(Some(value)) => text(value, MAX_ID_CHARS),
-            Edit::Psk(_, _, Some(key)) => text(key, MAX_NAME_CHARS).map_err(|_| msg!(SecretNotText)),
+            Edit::Psk(_, _, Some(key)) => {
+                text(key, MAX_NAME_CHARS).map_err(|_| msg!(SecretNotText))
+            }
             Edit::Note(_, note) => crate::read::note_problem(note, MAX_NOTE_CHARS),
             _ => Ok(()),
         }
@@ -139,11 +160,19 @@ impl Edit {
             Edit::VpnName(id, name) => with_vpn(design, &id, |vpn| vpn.name = name),
             Edit::Routing(id, routing) => with_vpn(design, &id, |vpn| vpn.routing = routing),
             Edit::AmazonAsn(id, asn) => with_vpn(design, &id, |vpn| vpn.amazon_asn = asn),
-            Edit::StaticRoutes(id, routes) => with_vpn(design, &id, |vpn| vpn.static_routes = routes),
-            Edit::InsideCidr(id, t, cidr) => with_tunnel(design, &id, t, |tunnel| tunnel.inside_cidr = cidr),
-            Edit::OutsideIp(id, t, ip) => with_tunnel(design, &id, t, |tunnel| tunnel.outside_ip = ip),
+            Edit::StaticRoutes(id, routes) => {
+                with_vpn(design, &id, |vpn| vpn.static_routes = routes)
+            }
+            Edit::InsideCidr(id, t, cidr) => {
+                with_tunnel(design, &id, t, |tunnel| tunnel.inside_cidr = cidr)
+            }
+            Edit::OutsideIp(id, t, ip) => {
+                with_tunnel(design, &id, t, |tunnel| tunnel.outside_ip = ip)
+            }
             Edit::Psk(id, t, psk) => with_tunnel(design, &id, t, |tunnel| tunnel.psk = psk),
-            Edit::ConnectionMode(id, t, mode) => with_link(design, &id, t, |link| link.connection_mode = mode),
+            Edit::ConnectionMode(id, t, mode) => {
+                with_link(design, &id, t, |link| link.connection_mode = mode)
+            }
             Edit::LinkBgp(id, t, bgp) => with_link(design, &id, t, |link| link.bgp = bgp),
             Edit::Note(subject, note) => {
                 let key = subject.to_string();
@@ -153,18 +182,36 @@ impl Edit {
                     design.notes.insert(key, note);
                 }
             }
-            Edit::Link { vpn, tunnel, instance } => design.link_tunnel(&vpn, tunnel, instance),
-            Edit::Unlink { vpn, tunnel } => design.links.retain(|link| !(link.vpn == vpn && link.tunnel == tunnel)),
+            Edit::Link {
+                vpn,
+                tunnel,
+                instance,
+            } => design.link_tunnel(&vpn, tunnel, instance),
+            Edit::Unlink { vpn, tunnel } => design
+                .links
+                .retain(|link| !(link.vpn == vpn && link.tunnel == tunnel)),
             Edit::RemoveVpn(id) => design.remove_vpn(&id),
             Edit::Move { id, x, y } => {
                 if x.is_finite() && y.is_finite() {
-                    design.layout.insert(id, Point { x, y });
+                    design.layout.insert(
+                        id,
+                        Point {
+                            x: Point::tenth(x),
+                            y: Point::tenth(y),
+                        },
+                    );
                 }
             }
             Edit::Layout(points) => {
                 for (id, point) in points {
                     if point.x.is_finite() && point.y.is_finite() {
-                        design.layout.insert(id, point);
+                        design.layout.insert(
+                            id,
+                            Point {
+                                x: Point::tenth(point.x),
+                                y: Point::tenth(point.y),
+                            },
+                        );
                     }
                 }
             }
@@ -187,7 +234,11 @@ fn with_tunnel(design: &mut Design, id: &str, tunnel: u8, change: impl FnOnce(&m
 }
 
 fn with_link(design: &mut Design, id: &str, tunnel: u8, change: impl FnOnce(&mut Link)) {
-    if let Some(link) = design.links.iter_mut().find(|link| link.vpn == id && link.tunnel == tunnel) {
+    if let Some(link) = design
+        .links
+        .iter_mut()
+        .find(|link| link.vpn == id && link.tunnel == tunnel)
+    {
         change(link);
     }
 }
@@ -199,7 +250,11 @@ impl Design {
         if self.vpn(vpn).is_none() || tunnel > 1 || instance > 1 {
             return;
         }
-        match self.links.iter_mut().find(|link| link.vpn == vpn && link.tunnel == tunnel) {
+        match self
+            .links
+            .iter_mut()
+            .find(|link| link.vpn == vpn && link.tunnel == tunnel)
+        {
             Some(link) => link.instance = instance,
             None => self.links.push(Link::new(vpn, tunnel, instance)),
         }
@@ -210,7 +265,12 @@ impl Design {
         self.door_vpns.retain(|vpn| vpn.id != id);
         self.links.retain(|link| link.vpn != id);
         self.layout.remove(id);
-        self.notes.retain(|key, _| key.parse::<Subject>().ok().and_then(|s| s.vpn().map(|vpn| vpn != id)).unwrap_or(true));
+        self.notes.retain(|key, _| {
+            key.parse::<Subject>()
+                .ok()
+                .and_then(|s| s.vpn().map(|vpn| vpn != id))
+                .unwrap_or(true)
+        });
         self.extensions.0.retain(|place, _| match place {
             Place::Vpn(vpn) | Place::Tunnel(vpn, _) | Place::Link(vpn, _) => vpn != id,
             Place::Layout(key) => key != id,
@@ -232,9 +292,16 @@ impl Design {
             .filter_map(|vpn| self.layout.get(&vpn.id))
             .map(|point| point.y)
             .fold(f64::NEG_INFINITY, f64::max);
-        let y = if lowest.is_finite() { lowest + 200.0 } else { 60.0 };
+        let y = if lowest.is_finite() {
+            lowest + 200.0
+        } else {
+            60.0
+        };
         self.layout.insert(id.clone(), Point { x: 80.0, y });
-        let amazon_asn = self.door_vpns.first().map_or(AMAZON_DEFAULT_ASN, |vpn| vpn.amazon_asn);
+        let amazon_asn = self
+            .door_vpns
+            .first()
+            .map_or(AMAZON_DEFAULT_ASN, |vpn| vpn.amazon_asn);
         let mut vpn = DoorVpn::new(&id, &format!("Door VPN {number}"), routing, amazon_asn);
         if routing == Routing::Static {
             vpn.static_routes = self.azure.vnet.address_space.clone();
@@ -256,7 +323,9 @@ mod tests {
     #[test]
     fn removing_a_vpn_removes_what_belongs_to_it() {
         let mut design = p2();
-        design.notes.insert("link:door-2:0".into(), "primary".into());
+        design
+            .notes
+            .insert("link:door-2:0".into(), "primary".into());
         design.notes.insert("door-1".into(), "plant".into());
         Edit::RemoveVpn("door-2".into()).apply(&mut design);
         assert!(design.vpn("door-2").is_none());
@@ -279,13 +348,32 @@ mod tests {
     #[test]
     fn linking_creates_moves_and_ignores_what_does_not_exist() {
         let mut design = p2();
-        Edit::Link { vpn: "door-1".into(), tunnel: 1, instance: 1 }.apply(&mut design);
+        Edit::Link {
+            vpn: "door-1".into(),
+            tunnel: 1,
+            instance: 1,
+        }
+        .apply(&mut design);
         assert_eq!(design.link("door-1", 1).unwrap().instance, 1);
         let before = design.clone();
-        Edit::Link { vpn: "door-9".into(), tunnel: 0, instance: 0 }.apply(&mut design);
-        Edit::Link { vpn: "door-1".into(), tunnel: 2, instance: 0 }.apply(&mut design);
+        Edit::Link {
+            vpn: "door-9".into(),
+            tunnel: 0,
+            instance: 0,
+        }
+        .apply(&mut design);
+        Edit::Link {
+            vpn: "door-1".into(),
+            tunnel: 2,
+            instance: 0,
+        }
+        .apply(&mut design);
         assert_eq!(design, before);
-        Edit::Unlink { vpn: "door-1".into(), tunnel: 1 }.apply(&mut design);
+        Edit::Unlink {
+            vpn: "door-1".into(),
+            tunnel: 1,
+        }
+        .apply(&mut design);
         assert!(design.link("door-1", 1).is_none());
     }
 }

@@ -7,12 +7,14 @@ use std::net::Ipv4Addr;
 use ipnet::Ipv4Net;
 
 use crate::model::{
-    inside_hosts, Cidr, ConnectionMode, Design, DoorVpn, Generation, Ip, Link, Routing,
-    VpnType, AZURE_DEFAULT_ASN,
+    inside_hosts, Cidr, ConnectionMode, Design, DoorVpn, Generation, Ip, Link, Routing, VpnType,
+    AZURE_DEFAULT_ASN,
 };
 use crate::report::Report;
+use crate::rules::bgp::{
+    amazon_asn_allowed, azure_reserved_for_gateway, iana_reserved, inside_in_window,
+};
 use crate::text::T;
-use crate::rules::bgp::{amazon_asn_allowed, azure_reserved_for_gateway, iana_reserved, inside_in_window};
 
 /// A quick fix the editor can offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,7 +29,11 @@ pub enum Fix {
 }
 
 impl Fix {
-    pub const ALL: [Fix; 3] = [Fix::AssignAddresses, Fix::MakeRedundant, Fix::ConnectionModeDefault];
+    pub const ALL: [Fix; 3] = [
+        Fix::AssignAddresses,
+        Fix::MakeRedundant,
+        Fix::ConnectionModeDefault,
+    ];
 
     /// The button label.
     pub fn label(self) -> T {
@@ -69,7 +75,8 @@ impl Fix {
                     "BGP-APIPA-DUPLICATE",
                     "TUN-INSIDE-DUPLICATE",
                 ]) || design.door_vpns.iter().any(|vpn| {
-                    vpn.routing == Routing::Bgp && vpn.tunnels.iter().any(|t| t.inside_cidr.is_none())
+                    vpn.routing == Routing::Bgp
+                        && vpn.tunnels.iter().any(|t| t.inside_cidr.is_none())
                 })
             }
             Fix::MakeRedundant => report.pattern != crate::Pattern::DualVpnBgpActiveActive,
@@ -107,7 +114,11 @@ pub fn assign_addresses(design: &Design) -> Design {
                 let bgp = is_bgp_tunnel(design, vpn, index as u8);
                 let valid = crate::rules::tunnels::inside_format_ok(cidr.0)
                     && (!bgp || inside_in_window(cidr.0));
-                if valid && !used.iter().any(|other| crate::rules::overlaps(*other, cidr.0)) {
+                if valid
+                    && !used
+                        .iter()
+                        .any(|other| crate::rules::overlaps(*other, cidr.0))
+                {
                     used.insert(cidr.0);
                     keep[position][index] = true;
                 }
@@ -124,8 +135,14 @@ pub fn assign_addresses(design: &Design) -> Design {
             let slot = preferred
                 .iter()
                 .flat_map(|&third| (0..64).map(move |slot| window_slot(third, slot)))
-                .find(|candidate| !used.iter().any(|other| crate::rules::overlaps(*other, *candidate)));
-            if let (Some(slot), Some(tunnel)) = (slot, next.door_vpns[position].tunnels.get_mut(index)) {
+                .find(|candidate| {
+                    !used
+                        .iter()
+                        .any(|other| crate::rules::overlaps(*other, *candidate))
+                });
+            if let (Some(slot), Some(tunnel)) =
+                (slot, next.door_vpns[position].tunnels.get_mut(index))
+            {
                 used.insert(slot);
                 tunnel.inside_cidr = Some(Cidr(slot));
             }
@@ -135,8 +152,14 @@ pub fn assign_addresses(design: &Design) -> Design {
     let instances = usize::from(next.azure.gateway.instance_count());
     let mut apipa: Vec<Vec<Ip>> = vec![Vec::new(); instances];
     for link in &next.links {
-        let Some(vpn) = next.vpn(&link.vpn) else { continue };
-        let Some(cidr) = vpn.tunnels.get(usize::from(link.tunnel)).and_then(|t| t.inside_cidr) else {
+        let Some(vpn) = next.vpn(&link.vpn) else {
+            continue;
+        };
+        let Some(cidr) = vpn
+            .tunnels
+            .get(usize::from(link.tunnel))
+            .and_then(|t| t.inside_cidr)
+        else {
             continue;
         };
         if next.link_is_bgp(link) && inside_in_window(cidr.0) {
@@ -256,8 +279,14 @@ mod tests {
         p1.azure.gateway.public_ips = Some(vec![Some(Ip(Ipv4Addr::new(20, 1, 1, 1)))]);
         let fixed = make_redundant(&p1);
         assert_eq!(fixed.door_vpns[0].name, "Tokyo");
-        assert_eq!(fixed.door_vpns[0].tunnels[0].outside_ip, p1.door_vpns[0].tunnels[0].outside_ip);
-        assert_eq!(fixed.azure.gateway.public_ips.as_ref().unwrap()[0], Some(Ip(Ipv4Addr::new(20, 1, 1, 1))));
+        assert_eq!(
+            fixed.door_vpns[0].tunnels[0].outside_ip,
+            p1.door_vpns[0].tunnels[0].outside_ip
+        );
+        assert_eq!(
+            fixed.azure.gateway.public_ips.as_ref().unwrap()[0],
+            Some(Ip(Ipv4Addr::new(20, 1, 1, 1)))
+        );
         assert_eq!(fixed.azure.vnet, p1.azure.vnet);
     }
 
@@ -271,7 +300,11 @@ mod tests {
         }
         p2.azure.gateway.apipa = vec![vec![], vec![]];
         let fixed = assign_addresses(&p2);
-        assert_eq!(fixed, design("p2"), "the same addresses as Microsoft's tutorial");
+        assert_eq!(
+            fixed,
+            design("p2"),
+            "the same addresses as Microsoft's tutorial"
+        );
     }
 
     #[test]
@@ -282,7 +315,12 @@ mod tests {
         assert_eq!(check(&p2).verdict, Verdict::Ng);
         assert!(Fix::AssignAddresses.applies(&p2, &check(&p2)));
         let fixed = assign_addresses(&p2);
-        assert_eq!(check(&fixed).verdict, Verdict::Ok, "{:#?}", check(&fixed).findings);
+        assert_eq!(
+            check(&fixed).verdict,
+            Verdict::Ok,
+            "{:#?}",
+            check(&fixed).findings
+        );
     }
 
     #[test]

@@ -39,7 +39,11 @@ impl Subject {
 
     /// The name people read: `Door VPN 1, tunnel 2` (ids stay in JSON).
     pub fn label(&self, design: &Design) -> Message {
-        let vpn = |id: &str| design.vpn(id).map_or(id.to_string(), |vpn| vpn.label().to_string());
+        let vpn = |id: &str| {
+            design
+                .vpn(id)
+                .map_or(id.to_string(), |vpn| vpn.label().to_string())
+        };
         match self {
             Subject::Design => msg!(SubjectDesign),
             Subject::Soracom => msg!(SubjectSoracom),
@@ -129,7 +133,11 @@ pub enum FaultId {
 impl FaultId {
     /// What failed, in words: `Azure instance 0`, `Door VPN 1`, `Door VPN 1, tunnel 1`.
     pub fn label(&self, design: &Design) -> Message {
-        let vpn = |id: &str| design.vpn(id).map_or(id.to_string(), |vpn| vpn.label().to_string());
+        let vpn = |id: &str| {
+            design
+                .vpn(id)
+                .map_or(id.to_string(), |vpn| vpn.label().to_string())
+        };
         match self {
             FaultId::AzureInstance(instance) => msg!(FaultInstance, n = *instance),
             FaultId::DoorVpn(id) => msg!(FaultDoorVpn, vpn = vpn(id)),
@@ -197,12 +205,27 @@ mod tests {
 
     #[test]
     fn subjects_round_trip_through_their_string_form() {
-        for text in ["design", "soracom", "vnet", "gateway", "door-1", "door-1:0", "link:door-1:1", "東京"] {
+        for text in [
+            "design",
+            "soracom",
+            "vnet",
+            "gateway",
+            "door-1",
+            "door-1:0",
+            "link:door-1:1",
+            "東京",
+        ] {
             let subject: Subject = text.parse().unwrap();
             assert_eq!(subject.to_string(), text);
         }
-        assert_eq!("link:door-1:0".parse::<Subject>(), Ok(Subject::Link("door-1".into(), 0)));
-        assert_eq!("door-1:1".parse::<Subject>(), Ok(Subject::Tunnel("door-1".into(), 1)));
+        assert_eq!(
+            "link:door-1:0".parse::<Subject>(),
+            Ok(Subject::Link("door-1".into(), 0))
+        );
+        assert_eq!(
+            "door-1:1".parse::<Subject>(),
+            Ok(Subject::Tunnel("door-1".into(), 1))
+        );
         for bad in ["", "door-1:2", "link:door-1", "a:b:0", "link::0"] {
             assert!(bad.parse::<Subject>().is_err(), "{bad}");
         }
@@ -210,11 +233,21 @@ mod tests {
 
     #[test]
     fn faults_round_trip_through_their_string_form() {
-        for text in ["azure-instance-0", "azure-instance-1", "door-vpn:door-1", "aws-endpoint:door-2:1"] {
+        for text in [
+            "azure-instance-0",
+            "azure-instance-1",
+            "door-vpn:door-1",
+            "aws-endpoint:door-2:1",
+        ] {
             let fault: FaultId = text.parse().unwrap();
             assert_eq!(fault.to_string(), text);
         }
-        for bad in ["azure-instance-2", "door-vpn:", "aws-endpoint:door-1", "other"] {
+        for bad in [
+            "azure-instance-2",
+            "door-vpn:",
+            "aws-endpoint:door-1",
+            "other",
+        ] {
             assert!(bad.parse::<FaultId>().is_err(), "{bad}");
         }
     }

@@ -76,12 +76,17 @@ pub struct ParseError {
 }
 
 impl ParseError {
+    /// `line 12: what is wrong`, as a message.
+    pub fn to_message(&self) -> Message {
+        match self.line {
+            Some(line) => msg!(AtLine, line = line, message = self.message.clone()),
+            None => self.message.clone(),
+        }
+    }
+
     /// `line 12: what is wrong`, in a language.
     pub fn message(&self, lang: crate::Lang) -> String {
-        match self.line {
-            Some(line) => msg!(AtLine, line = line, message = self.message.clone()).render(lang),
-            None => self.message.render(lang),
-        }
+        self.to_message().render(lang)
     }
 }
 
@@ -104,7 +109,10 @@ enum Section {
 /// Parses AWS's Generic VPN configuration text.
 pub fn parse_aws_generic(text: &str) -> Result<AwsVpnConfig, ParseError> {
     if text.len() > MAX_CONFIG_BYTES {
-        return Err(ParseError { line: None, message: msg!(TooLarge, size = text.len(), limit = MAX_CONFIG_BYTES) });
+        return Err(ParseError {
+            line: None,
+            message: msg!(TooLarge, size = text.len(), limit = MAX_CONFIG_BYTES),
+        });
     }
     let mut config = AwsVpnConfig::default();
     let mut section = Section::Other;
@@ -115,9 +123,19 @@ pub fn parse_aws_generic(text: &str) -> Result<AwsVpnConfig, ParseError> {
         if let Some(rest) = lower.strip_prefix("ipsec tunnel #") {
             let expected = config.tunnels.len() + 1;
             if rest.trim().parse::<usize>().ok() != Some(expected) || expected > 2 {
-                return Err(ParseError { line: Some(number), message: msg!(AwsUnexpectedBlock, expected = expected, found = quoted(line)) });
+                return Err(ParseError {
+                    line: Some(number),
+                    message: msg!(
+                        AwsUnexpectedBlock,
+                        expected = expected,
+                        found = quoted(line)
+                    ),
+                });
             }
-            config.tunnels.push(AwsTunnel { block: expected, ..AwsTunnel::default() });
+            config.tunnels.push(AwsTunnel {
+                block: expected,
+                ..AwsTunnel::default()
+            });
             section = Section::Other;
             continue;
         }
@@ -134,7 +152,9 @@ pub fn parse_aws_generic(text: &str) -> Result<AwsVpnConfig, ParseError> {
             continue;
         }
         if lower.starts_with("your vpn connection id") {
-            config.vpn_connection_id = line.split_once(':').map(|(_, id)| id.trim().chars().take(64).collect());
+            config.vpn_connection_id = line
+                .split_once(':')
+                .map(|(_, id)| id.trim().chars().take(64).collect());
             continue;
         }
         let Some((key, value)) = key_value(line) else {
@@ -146,31 +166,64 @@ pub fn parse_aws_generic(text: &str) -> Result<AwsVpnConfig, ParseError> {
         // The key is a secret: its value is never repeated, even when it is wrong.
         let bad = |what: crate::text::T| ParseError {
             line: Some(number),
-            message: msg!(AwsBadValue, value = if key == "pre-shared key" { "…".to_string() } else { quoted(value) }, what = what, key = quoted(&key)),
+            message: msg!(
+                AwsBadValue,
+                value = if key == "pre-shared key" {
+                    "…".to_string()
+                } else {
+                    quoted(value)
+                },
+                what = what,
+                key = quoted(&key)
+            ),
         };
         use crate::text::T;
         match (section, key.as_str()) {
             (_, "ike version") => tunnel.ike_version = Some(value.chars().take(16).collect()),
             (_, "pre-shared key") => tunnel.pre_shared_key = Some(value.to_string()),
-            (Section::Outside, "customer gateway") => tunnel.customer_outside_ip = Some(value.parse().map_err(|_| bad(T::AnIpv4Address))?),
-            (Section::Outside, "virtual private gateway") => tunnel.aws_outside_ip = Some(value.parse().map_err(|_| bad(T::AnIpv4Address))?),
-            (Section::Inside, "customer gateway") => tunnel.customer_inside = Some(value.parse().map_err(|_| bad(T::AnAddressWithPrefix))?),
-            (Section::Inside, "virtual private gateway") => tunnel.aws_inside = Some(value.parse().map_err(|_| bad(T::AnAddressWithPrefix))?),
-            (_, "customer gateway asn") => tunnel.customer_asn = Some(value.parse().map_err(|_| bad(T::AnAsn))?),
-            (_, "virtual private gateway asn") => tunnel.amazon_asn = Some(value.parse().map_err(|_| bad(T::AnAsn))?),
-            (_, "neighbor ip address") => tunnel.neighbor_ip = Some(value.parse().map_err(|_| bad(T::AnIpv4Address))?),
+            (Section::Outside, "customer gateway") => {
+                tunnel.customer_outside_ip = Some(value.parse().map_err(|_| bad(T::AnIpv4Address))?)
+            }
+            (Section::Outside, "virtual private gateway") => {
+                tunnel.aws_outside_ip = Some(value.parse().map_err(|_| bad(T::AnIpv4Address))?)
+            }
+            (Section::Inside, "customer gateway") => {
+                tunnel.customer_inside =
+                    Some(value.parse().map_err(|_| bad(T::AnAddressWithPrefix))?)
+            }
+            (Section::Inside, "virtual private gateway") => {
+                tunnel.aws_inside = Some(value.parse().map_err(|_| bad(T::AnAddressWithPrefix))?)
+            }
+            (_, "customer gateway asn") => {
+                tunnel.customer_asn = Some(value.parse().map_err(|_| bad(T::AnAsn))?)
+            }
+            (_, "virtual private gateway asn") => {
+                tunnel.amazon_asn = Some(value.parse().map_err(|_| bad(T::AnAsn))?)
+            }
+            (_, "neighbor ip address") => {
+                tunnel.neighbor_ip = Some(value.parse().map_err(|_| bad(T::AnIpv4Address))?)
+            }
             _ => {}
         }
     }
     if config.tunnels.is_empty() {
-        return Err(ParseError { line: None, message: msg!(AwsNotGeneric) });
+        return Err(ParseError {
+            line: None,
+            message: msg!(AwsNotGeneric),
+        });
     }
     if config.tunnels.len() != 2 {
-        return Err(ParseError { line: None, message: msg!(AwsTunnelCount, found = config.tunnels.len()) });
+        return Err(ParseError {
+            line: None,
+            message: msg!(AwsTunnelCount, found = config.tunnels.len()),
+        });
     }
     for tunnel in &config.tunnels {
         if tunnel.aws_outside_ip.is_none() {
-            return Err(ParseError { line: None, message: msg!(AwsNoOutsideIp, block = tunnel.block) });
+            return Err(ParseError {
+                line: None,
+                message: msg!(AwsNoOutsideIp, block = tunnel.block),
+            });
         }
     }
     Ok(config)
@@ -180,7 +233,11 @@ pub fn parse_aws_generic(text: &str) -> Result<AwsVpnConfig, ParseError> {
 fn key_value(line: &str) -> Option<(String, &str)> {
     let line = line.strip_prefix('-')?.trim_start();
     let (key, value) = line.split_once(':')?;
-    let key = key.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    let key = key
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
     let value = value.trim();
     (!value.is_empty()).then_some((key, value))
 }
@@ -231,7 +288,11 @@ impl Import {
         } else {
             msg!(ImportFilled, count = self.filled.len(), vpn = vpn_label)
         }];
-        lines.extend(self.conflicts.iter().map(|conflict| conflict.message.clone()));
+        lines.extend(
+            self.conflicts
+                .iter()
+                .map(|conflict| conflict.message.clone()),
+        );
         lines.extend(self.notes.iter().cloned());
         lines
     }
@@ -256,7 +317,10 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
     let mut notes = Vec::new();
 
     let tunnels = &design.door_vpns[position].tunnels;
-    for (block, (index, matched)) in match_blocks(tunnels, &config.tunnels).into_iter().enumerate() {
+    for (block, (index, matched)) in match_blocks(tunnels, &config.tunnels)
+        .into_iter()
+        .enumerate()
+    {
         let aws = &config.tunnels[block];
         if matched && index != block {
             notes.push(msg!(ImportSwapped, block = aws.block, n = index + 1));
@@ -269,17 +333,35 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
         let inside = aws.inside_cidr();
         if let (Some(ours), Some(theirs)) = (current.outside_ip, ip) {
             if ours != theirs {
-                clashes.push(conflict(aws.block, format!("{base}.outside_ip"), ours.to_string(), theirs.to_string(), false));
+                clashes.push(conflict(
+                    aws.block,
+                    format!("{base}.outside_ip"),
+                    ours.to_string(),
+                    theirs.to_string(),
+                    false,
+                ));
             }
         }
         if let (Some(ours), Some(theirs)) = (&current.psk, &aws.pre_shared_key) {
             if ours != theirs {
-                clashes.push(conflict(aws.block, format!("{base}.psk"), String::new(), String::new(), true));
+                clashes.push(conflict(
+                    aws.block,
+                    format!("{base}.psk"),
+                    String::new(),
+                    String::new(),
+                    true,
+                ));
             }
         }
         if let (Some(ours), Some(theirs)) = (current.inside_cidr, inside) {
             if ours != theirs {
-                clashes.push(conflict(aws.block, format!("{base}.inside_cidr"), ours.to_string(), theirs.to_string(), false));
+                clashes.push(conflict(
+                    aws.block,
+                    format!("{base}.inside_cidr"),
+                    ours.to_string(),
+                    theirs.to_string(),
+                    false,
+                ));
             }
         }
         if !clashes.is_empty() {
@@ -289,9 +371,27 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
         let Some(target) = next.door_vpns[position].tunnels.get_mut(index) else {
             continue;
         };
-        fill(&mut target.outside_ip, ip, format!("{base}.outside_ip"), false, &mut filled);
-        fill(&mut target.psk, aws.pre_shared_key.clone(), format!("{base}.psk"), true, &mut filled);
-        fill(&mut target.inside_cidr, inside, format!("{base}.inside_cidr"), false, &mut filled);
+        fill(
+            &mut target.outside_ip,
+            ip,
+            format!("{base}.outside_ip"),
+            false,
+            &mut filled,
+        );
+        fill(
+            &mut target.psk,
+            aws.pre_shared_key.clone(),
+            format!("{base}.psk"),
+            true,
+            &mut filled,
+        );
+        fill(
+            &mut target.inside_cidr,
+            inside,
+            format!("{base}.inside_cidr"),
+            false,
+            &mut filled,
+        );
     }
     if let Some(tunnel) = config.tunnels.iter().find(|tunnel| tunnel.is_ikev1()) {
         notes.push(msg!(ImportIkev1, block = tunnel.block));
@@ -306,15 +406,31 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
             let path = format!("door_vpns[{position}].amazon_asn");
             if vpn.amazon_asn == AMAZON_DEFAULT_ASN {
                 vpn.amazon_asn = asn;
-                filled.push(Change { path, value: asn.to_string() });
+                filled.push(Change {
+                    path,
+                    value: asn.to_string(),
+                });
             } else {
-                conflicts.push(conflict(0, path, vpn.amazon_asn.to_string(), asn.to_string(), false));
+                conflicts.push(conflict(
+                    0,
+                    path,
+                    vpn.amazon_asn.to_string(),
+                    asn.to_string(),
+                    false,
+                ));
             }
         }
     }
     // The customer gateway is the Azure side: its IP and ASN must be ours.
-    let instance = next.links.iter().find(|link| link.vpn == vpn_id).map(|link| link.instance);
-    if let (Some(instance), Some(ip)) = (instance, config.tunnels.iter().find_map(|t| t.customer_outside_ip)) {
+    let instance = next
+        .links
+        .iter()
+        .find(|link| link.vpn == vpn_id)
+        .map(|link| link.instance);
+    if let (Some(instance), Some(ip)) = (
+        instance,
+        config.tunnels.iter().find_map(|t| t.customer_outside_ip),
+    ) {
         let gateway = &mut next.azure.gateway;
         let count = usize::from(gateway.instance_count());
         let ips = gateway.public_ips.get_or_insert_with(|| vec![None; count]);
@@ -324,21 +440,37 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
         if let Some(slot) = ips.get_mut(usize::from(instance)) {
             let path = format!("azure.gateway.public_ips[{instance}]");
             match slot {
-                Some(ours) if ours.0 != ip => conflicts.push(conflict(0, path, ours.to_string(), ip.to_string(), false)),
+                Some(ours) if ours.0 != ip => {
+                    conflicts.push(conflict(0, path, ours.to_string(), ip.to_string(), false))
+                }
                 Some(_) => {}
                 None => {
                     *slot = Some(Ip(ip));
-                    filled.push(Change { path, value: ip.to_string() });
+                    filled.push(Change {
+                        path,
+                        value: ip.to_string(),
+                    });
                 }
             }
         }
     }
     if let Some(asn) = config.tunnels.iter().find_map(|t| t.customer_asn) {
         if asn != next.azure.gateway.asn && next.azure.gateway.bgp {
-            conflicts.push(conflict(0, "azure.gateway.asn".into(), next.azure.gateway.asn.to_string(), asn.to_string(), false));
+            conflicts.push(conflict(
+                0,
+                "azure.gateway.asn".into(),
+                next.azure.gateway.asn.to_string(),
+                asn.to_string(),
+                false,
+            ));
         }
     }
-    Ok(Import { design: next, filled, conflicts, notes })
+    Ok(Import {
+        design: next,
+        filled,
+        conflicts,
+        notes,
+    })
 }
 
 /// For each block (by position in the configuration), the design tunnel it describes and
@@ -348,36 +480,69 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
 fn match_blocks(tunnels: &[crate::model::Tunnel], blocks: &[AwsTunnel]) -> Vec<(usize, bool)> {
     let mut pairs: Vec<Option<(usize, bool)>> = vec![None; blocks.len()];
     let mut taken = vec![false; tunnels.len()];
-    let unknown = |tunnel: &crate::model::Tunnel| tunnel.inside_cidr.is_none() && tunnel.outside_ip.is_none();
-    let passes: [(&dyn Fn(usize, usize) -> bool, bool); 6] = [
+    let unknown =
+        |tunnel: &crate::model::Tunnel| tunnel.inside_cidr.is_none() && tunnel.outside_ip.is_none();
+    type Pass<'a> = (&'a dyn Fn(usize, usize) -> bool, bool);
+    let passes: [Pass; 6] = [
         // The same inside CIDR (or BGP neighbour).
-        (&|block, index| tunnels[index].inside_cidr.is_some() && tunnels[index].inside_cidr == blocks[block].inside_cidr(), true),
+        (
+            &|block, index| {
+                tunnels[index].inside_cidr.is_some()
+                    && tunnels[index].inside_cidr == blocks[block].inside_cidr()
+            },
+            true,
+        ),
         // The same AWS outside IP.
-        (&|block, index| tunnels[index].outside_ip.is_some() && tunnels[index].outside_ip.map(|ip| ip.0) == blocks[block].aws_outside_ip, true),
+        (
+            &|block, index| {
+                tunnels[index].outside_ip.is_some()
+                    && tunnels[index].outside_ip.map(|ip| ip.0) == blocks[block].aws_outside_ip
+            },
+            true,
+        ),
         // Nothing known on our side: the block's own position first, then any.
-        (&|block, index| block == index && unknown(&tunnels[index]), true),
+        (
+            &|block, index| block == index && unknown(&tunnels[index]),
+            true,
+        ),
         (&|_, index| unknown(&tunnels[index]), true),
         // Left over: a contradiction, set against the tunnel left over.
         (&|block, index| block == index, false),
         (&|_, _| true, false),
     ];
     for (matches, identified) in passes {
-        for block in 0..blocks.len() {
-            if pairs[block].is_some() {
+        for (block, pair) in pairs.iter_mut().enumerate() {
+            if pair.is_some() {
                 continue;
             }
-            if let Some(index) = (0..tunnels.len()).find(|&index| !taken[index] && matches(block, index)) {
+            if let Some(index) =
+                (0..tunnels.len()).find(|&index| !taken[index] && matches(block, index))
+            {
                 taken[index] = true;
-                pairs[block] = Some((index, identified));
+                *pair = Some((index, identified));
             }
         }
     }
-    pairs.into_iter().enumerate().map(|(block, pair)| pair.unwrap_or((block.min(1), false))).collect()
+    pairs
+        .into_iter()
+        .enumerate()
+        .map(|(block, pair)| pair.unwrap_or((block.min(1), false)))
+        .collect()
 }
 
-fn fill<T: PartialEq + fmt::Display>(slot: &mut Option<T>, value: Option<T>, path: String, secret: bool, filled: &mut Vec<Change>) {
+fn fill<T: PartialEq + fmt::Display>(
+    slot: &mut Option<T>,
+    value: Option<T>,
+    path: String,
+    secret: bool,
+    filled: &mut Vec<Change>,
+) {
     if let (None, Some(value)) = (&slot, value) {
-        let shown = if secret { "(secret)".to_string() } else { value.to_string() };
+        let shown = if secret {
+            "(secret)".to_string()
+        } else {
+            value.to_string()
+        };
         *slot = Some(value);
         filled.push(Change { path, value: shown });
     }
@@ -387,12 +552,32 @@ fn conflict(block: usize, path: String, design: String, config: String, secret: 
     let message = if secret {
         msg!(ImportConflictSecret, path = path.as_str(), block = block)
     } else if block == 0 {
-        msg!(ImportConflict, path = path.as_str(), design = design.as_str(), config = config.as_str())
+        msg!(
+            ImportConflict,
+            path = path.as_str(),
+            design = design.as_str(),
+            config = config.as_str()
+        )
     } else {
-        msg!(ImportConflictBlock, path = path.as_str(), design = design.as_str(), config = config.as_str(), block = block)
+        msg!(
+            ImportConflictBlock,
+            path = path.as_str(),
+            design = design.as_str(),
+            config = config.as_str(),
+            block = block
+        )
     };
-    let (design, config) = if secret { ("(secret)".to_string(), "(a different key)".to_string()) } else { (design, config) };
-    Conflict { path, design, config, message }
+    let (design, config) = if secret {
+        ("(secret)".to_string(), "(a different key)".to_string())
+    } else {
+        (design, config)
+    };
+    Conflict {
+        path,
+        design,
+        config,
+        message,
+    }
 }
 
 #[cfg(test)]
@@ -404,20 +589,38 @@ mod tests {
     #[test]
     fn parses_both_tunnels() {
         let config = parse_aws_generic(SAMPLE).unwrap();
-        assert_eq!(config.vpn_connection_id.as_deref(), Some("vpn-0a1b2c3d4e5f60718"));
+        assert_eq!(
+            config.vpn_connection_id.as_deref(),
+            Some("vpn-0a1b2c3d4e5f60718")
+        );
         assert_eq!(config.tunnels.len(), 2);
-        assert_eq!(config.tunnels[0].aws_outside_ip, Some(Ipv4Addr::new(52, 195, 10, 11)));
-        assert_eq!(config.tunnels[1].aws_inside, Some("169.254.22.1/30".parse().unwrap()));
+        assert_eq!(
+            config.tunnels[0].aws_outside_ip,
+            Some(Ipv4Addr::new(52, 195, 10, 11))
+        );
+        assert_eq!(
+            config.tunnels[1].aws_inside,
+            Some("169.254.22.1/30".parse().unwrap())
+        );
         assert_eq!(config.tunnels[0].amazon_asn, Some(64512));
         assert_eq!(config.tunnels[0].customer_asn, Some(65000));
-        assert_eq!(config.tunnels[0].neighbor_ip, Some(Ipv4Addr::new(169, 254, 21, 1)));
+        assert_eq!(
+            config.tunnels[0].neighbor_ip,
+            Some(Ipv4Addr::new(169, 254, 21, 1))
+        );
         assert!(config.tunnels[0].is_ikev1());
     }
 
     #[test]
     fn rejects_what_is_not_a_generic_configuration() {
-        assert!(parse_aws_generic("hello").unwrap_err().to_string().contains("IPSec Tunnel #1"));
+        assert!(parse_aws_generic("hello")
+            .unwrap_err()
+            .to_string()
+            .contains("IPSec Tunnel #1"));
         let one_tunnel = SAMPLE.split("IPSec Tunnel #2").next().unwrap();
-        assert!(parse_aws_generic(one_tunnel).unwrap_err().to_string().contains("2 tunnels"));
+        assert!(parse_aws_generic(one_tunnel)
+            .unwrap_err()
+            .to_string()
+            .contains("2 tunnels"));
     }
 }

@@ -8,6 +8,7 @@
 pub mod text;
 
 mod analysis;
+pub mod diagram;
 pub mod edit;
 pub mod export;
 pub mod fixes;
@@ -28,19 +29,28 @@ pub use report::{Fault, Finding, Impact, Pattern, Report, Severity, Verdict};
 pub use rules::Rule;
 pub use text::{Lang, Message, T};
 
-use std::cmp::Reverse;
-
 /// Judges a design: every rule, the recognised pattern, and the single-fault table.
 ///
 /// Deterministic and total: any `Design` value gives a report, never a panic.
 pub fn check(design: &Design) -> Report {
     let context = rules::Context::new(design);
-    let mut findings = rules::run(&context);
-    // Stable: within one severity, catalogue order and then document order remain.
-    findings.sort_by_key(|finding| Reverse(finding.severity));
+    // NG first, then WARN, then INFO; within one severity, catalogue order and then document
+    // order remain (a stable partition, no sort).
+    let mut findings = Vec::new();
+    let mut rest = rules::run(&context);
+    for severity in [Severity::Ng, Severity::Warn] {
+        let (this, others): (Vec<_>, Vec<_>) = rest
+            .into_iter()
+            .partition(|finding| finding.severity == severity);
+        findings.extend(this);
+        rest = others;
+    }
+    findings.extend(rest);
     let verdict = Verdict::of(findings.iter().map(|finding| &finding.severity));
     let pattern = analysis::pattern(&context);
-    let buildable = !findings.iter().any(|finding| rules::unbuildable(finding.rule));
+    let buildable = !findings
+        .iter()
+        .any(|finding| rules::unbuildable(finding.rule));
     let faults = if buildable {
         analysis::faults(&context)
     } else {

@@ -140,7 +140,12 @@ pub struct Soracom {
 }
 
 /// SORACOM's Door regions (the AWS region Door terminates in), the default first.
-pub const DOOR_REGIONS: [&str; 4] = ["ap-northeast-1", "eu-central-1", "us-west-2", "ap-southeast-2"];
+pub const DOOR_REGIONS: [&str; 4] = [
+    "ap-northeast-1",
+    "eu-central-1",
+    "us-west-2",
+    "ap-southeast-2",
+];
 
 /// The VPG device subnet SORACOM uses unless told otherwise.
 pub fn default_device_subnet() -> Cidr {
@@ -454,6 +459,13 @@ pub struct Point {
     pub y: f64,
 }
 
+impl Point {
+    /// A coordinate kept to a tenth of a pixel, as the reader keeps layout positions.
+    pub fn tenth(value: f64) -> f64 {
+        (value * 10.0).round() / 10.0
+    }
+}
+
 /// Ids that name fixed elements of the diagram (or read as another kind of id) and so cannot
 /// be Door VPN ids.
 pub const RESERVED_IDS: [&str; 6] = ["gateway", "vnet", "soracom", "vpg", "design", "link"];
@@ -466,7 +478,9 @@ impl Design {
 
     /// The link of a tunnel, if it has one.
     pub fn link(&self, vpn: &str, tunnel: u8) -> Option<&Link> {
-        self.links.iter().find(|link| link.vpn == vpn && link.tunnel == tunnel)
+        self.links
+            .iter()
+            .find(|link| link.vpn == vpn && link.tunnel == tunnel)
     }
 
     /// Whether a link runs BGP: its own `bgp`, else its VPN's routing.
@@ -504,19 +518,24 @@ impl Design {
 
 /// The object of the serialised document that a [`Place`] names, if it still exists.
 fn place_object<'a>(document: &'a mut Value, place: &Place) -> Option<&'a mut Map<String, Value>> {
-    let find_in = |array: &'a mut Value, matches: &dyn Fn(&Value) -> bool| -> Option<&'a mut Value> {
-        array.as_array_mut()?.iter_mut().find(|item| matches(item))
-    };
+    let find_in =
+        |array: &'a mut Value, matches: &dyn Fn(&Value) -> bool| -> Option<&'a mut Value> {
+            array.as_array_mut()?.iter_mut().find(|item| matches(item))
+        };
     let value = match place {
         Place::Top => document,
         Place::Soracom => document.get_mut("soracom")?,
         Place::Azure => document.get_mut("azure")?,
         Place::Vnet => document.get_mut("azure")?.get_mut("vnet")?,
         Place::Gateway => document.get_mut("azure")?.get_mut("gateway")?,
-        Place::Vpn(id) => find_in(document.get_mut("door_vpns")?, &|vpn| vpn["id"] == id.as_str())?,
-        Place::Tunnel(id, tunnel) => find_in(document.get_mut("door_vpns")?, &|vpn| vpn["id"] == id.as_str())?
-            .get_mut("tunnels")?
-            .get_mut(usize::from(*tunnel))?,
+        Place::Vpn(id) => find_in(document.get_mut("door_vpns")?, &|vpn| {
+            vpn["id"] == id.as_str()
+        })?,
+        Place::Tunnel(id, tunnel) => find_in(document.get_mut("door_vpns")?, &|vpn| {
+            vpn["id"] == id.as_str()
+        })?
+        .get_mut("tunnels")?
+        .get_mut(usize::from(*tunnel))?,
         Place::Link(id, tunnel) => find_in(document.get_mut("links")?, &|link| {
             link["vpn"] == id.as_str() && link["tunnel"] == u64::from(*tunnel)
         })?,
@@ -542,7 +561,10 @@ mod tests {
     #[test]
     fn cidr_error_names_the_text() {
         let error = "169.254.21.0/31x".parse::<Cidr>().unwrap_err();
-        assert_eq!(error.to_string(), "\"169.254.21.0/31x\" is not an IPv4 CIDR (expected a.b.c.d/len)");
+        assert_eq!(
+            error.to_string(),
+            "\"169.254.21.0/31x\" is not an IPv4 CIDR (expected a.b.c.d/len)"
+        );
     }
 
     #[test]

@@ -81,7 +81,11 @@ mod tests {
 
     #[test]
     fn the_collisions_of_the_issue_collide_and_are_made_unique() {
-        for pair in [["door-1", "Door-1"], ["door-1", "door_1"], ["door-1", "door.1"]] {
+        for pair in [
+            ["door-1", "Door-1"],
+            ["door-1", "door_1"],
+            ["door-1", "door.1"],
+        ] {
             assert_eq!(slug(pair[0]), slug(pair[1]), "{pair:?}");
             let unique = unique_slugs(pair);
             assert_ne!(unique[0], unique[1]);

@@ -41,13 +41,22 @@ impl LoadError {
         }
     }
 
+    /// `path: what is wrong`, as a message.
+    pub fn to_message(&self) -> Message {
+        if self.path.is_empty() {
+            self.message.clone()
+        } else {
+            msg!(
+                AtPath,
+                path = self.path.as_str(),
+                message = self.message.clone()
+            )
+        }
+    }
+
     /// `path: what is wrong`, in a language.
     pub fn message(&self, lang: Lang) -> String {
-        if self.path.is_empty() {
-            self.message.render(lang)
-        } else {
-            format!("{}: {}", self.path, self.message.render(lang))
-        }
+        self.to_message().render(lang)
     }
 }
 
@@ -79,7 +88,9 @@ fn at(parent: &str, index: usize) -> String {
 fn key_path(parent: &str, key: &str) -> String {
     let simple = !key.is_empty()
         && key.len() <= 80
-        && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':'));
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':'));
     if simple {
         join(parent, key)
     } else {
@@ -170,7 +181,13 @@ impl<'a> Object<'a> {
 
 impl Reader {
     /// An object whose keys must all be `known` or extensions (`x-…`, kept at `place`).
-    fn object<'a>(&mut self, value: &'a Value, path: &str, known: &[&str], place: Place) -> Result<Object<'a>> {
+    fn object<'a>(
+        &mut self,
+        value: &'a Value,
+        path: &str,
+        known: &[&str],
+        place: Place,
+    ) -> Result<Object<'a>> {
         let Value::Object(map) = value else {
             return Err(expected(path, T::KindObject, value));
         };
@@ -199,7 +216,17 @@ impl Reader {
         let top = self.object(
             value,
             "",
-            &["$schema", "schema", "title", "soracom", "azure", "door_vpns", "links", "layout", "notes"],
+            &[
+                "$schema",
+                "schema",
+                "title",
+                "soracom",
+                "azure",
+                "door_vpns",
+                "links",
+                "layout",
+                "notes",
+            ],
             Place::Top,
         )?;
         let schema_url = match top.get("$schema") {
@@ -267,7 +294,12 @@ impl Reader {
     }
 
     fn soracom(&mut self, value: &Value) -> Result<Soracom> {
-        let object = self.object(value, "soracom", &["region", "vpg_type", "device_subnet", "vpg_ip_range"], Place::Soracom)?;
+        let object = self.object(
+            value,
+            "soracom",
+            &["region", "vpg_type", "device_subnet", "vpg_ip_range"],
+            Place::Soracom,
+        )?;
         let defaults = Soracom::default();
         Ok(Soracom {
             region: match object.get("region") {
@@ -282,16 +314,28 @@ impl Reader {
                 Some(value) => cidr(value, &object.path("device_subnet"))?,
                 None => defaults.device_subnet,
             },
-            vpg_ip_range: optional(object.get("vpg_ip_range"), &object.path("vpg_ip_range"), cidr)?,
+            vpg_ip_range: optional(
+                object.get("vpg_ip_range"),
+                &object.path("vpg_ip_range"),
+                cidr,
+            )?,
         })
     }
 
     fn azure(&mut self, value: &Value) -> Result<Azure> {
         let object = self.object(value, "azure", &["vnet", "gateway"], Place::Azure)?;
         let vnet_value = object.required("vnet")?;
-        let vnet = self.object(vnet_value, "azure.vnet", &["name", "address_space", "gateway_subnet"], Place::Vnet)?;
+        let vnet = self.object(
+            vnet_value,
+            "azure.vnet",
+            &["name", "address_space", "gateway_subnet"],
+            Place::Vnet,
+        )?;
         let mut address_space = Vec::new();
-        for (index, item) in array(vnet.required("address_space")?, &vnet.path("address_space"))?.iter().enumerate() {
+        for (index, item) in array(vnet.required("address_space")?, &vnet.path("address_space"))?
+            .iter()
+            .enumerate()
+        {
             address_space.push(cidr(item, &at(&vnet.path("address_space"), index))?);
         }
         let vnet = Vnet {
@@ -300,12 +344,26 @@ impl Reader {
                 None => "vnet-hub".to_string(),
             },
             address_space,
-            gateway_subnet: optional(vnet.get("gateway_subnet"), &vnet.path("gateway_subnet"), cidr)?,
+            gateway_subnet: optional(
+                vnet.get("gateway_subnet"),
+                &vnet.path("gateway_subnet"),
+                cidr,
+            )?,
         };
         let gateway = self.object(
             object.required("gateway")?,
             "azure.gateway",
-            &["name", "sku", "generation", "vpn_type", "active_active", "bgp", "asn", "public_ips", "apipa"],
+            &[
+                "name",
+                "sku",
+                "generation",
+                "vpn_type",
+                "active_active",
+                "bgp",
+                "asn",
+                "public_ips",
+                "apipa",
+            ],
             Place::Gateway,
         )?;
         let public_ips = match gateway.get("public_ips") {
@@ -340,11 +398,22 @@ impl Reader {
                 None => "vgw-door".to_string(),
             },
             sku: named(gateway.required("sku")?, &gateway.path("sku"))?,
-            generation: optional(gateway.get("generation"), &gateway.path("generation"), named)?,
-            vpn_type: optional(gateway.get("vpn_type"), &gateway.path("vpn_type"), named)?.unwrap_or_default(),
-            active_active: optional(gateway.get("active_active"), &gateway.path("active_active"), boolean)?.unwrap_or(false),
+            generation: optional(
+                gateway.get("generation"),
+                &gateway.path("generation"),
+                named,
+            )?,
+            vpn_type: optional(gateway.get("vpn_type"), &gateway.path("vpn_type"), named)?
+                .unwrap_or_default(),
+            active_active: optional(
+                gateway.get("active_active"),
+                &gateway.path("active_active"),
+                boolean,
+            )?
+            .unwrap_or(false),
             bgp: optional(gateway.get("bgp"), &gateway.path("bgp"), boolean)?.unwrap_or(false),
-            asn: optional(gateway.get("asn"), &gateway.path("asn"), asn)?.unwrap_or(AZURE_DEFAULT_ASN),
+            asn: optional(gateway.get("asn"), &gateway.path("asn"), asn)?
+                .unwrap_or(AZURE_DEFAULT_ASN),
             public_ips,
             apipa,
         };
@@ -355,13 +424,22 @@ impl Reader {
         // The id first: extensions are kept under it.
         let id = match value.get("id").filter(|id| !id.is_null()) {
             Some(id) => text(id, &join(path, "id"), MAX_ID_CHARS)?,
-            None if value.is_object() => return Err(LoadError::new(join(path, "id"), msg!(Missing))),
+            None if value.is_object() => {
+                return Err(LoadError::new(join(path, "id"), msg!(Missing)))
+            }
             None => return Err(expected(path, T::KindObject, value)),
         };
         let object = self.object(
             value,
             path,
-            &["id", "name", "routing", "amazon_asn", "static_routes", "tunnels"],
+            &[
+                "id",
+                "name",
+                "routing",
+                "amazon_asn",
+                "static_routes",
+                "tunnels",
+            ],
             Place::Vpn(id.clone()),
         )?;
         let mut static_routes = Vec::new();
@@ -374,15 +452,27 @@ impl Reader {
         let tunnels_path = object.path("tunnels");
         let tunnels_value = array(object.required("tunnels")?, &tunnels_path)?;
         if tunnels_value.len() != 2 {
-            return Err(LoadError::new(tunnels_path, msg!(TunnelCount, found = tunnels_value.len())));
+            return Err(LoadError::new(
+                tunnels_path,
+                msg!(TunnelCount, found = tunnels_value.len()),
+            ));
         }
         let mut tunnels = Vec::with_capacity(2);
         for (index, item) in tunnels_value.iter().enumerate() {
             let tunnel_path = at(&tunnels_path, index);
             let place = Place::Tunnel(id.clone(), index as u8);
-            let tunnel = self.object(item, &tunnel_path, &["inside_cidr", "outside_ip", "psk"], place)?;
+            let tunnel = self.object(
+                item,
+                &tunnel_path,
+                &["inside_cidr", "outside_ip", "psk"],
+                place,
+            )?;
             tunnels.push(Tunnel {
-                inside_cidr: optional(tunnel.get("inside_cidr"), &tunnel.path("inside_cidr"), cidr)?,
+                inside_cidr: optional(
+                    tunnel.get("inside_cidr"),
+                    &tunnel.path("inside_cidr"),
+                    cidr,
+                )?,
                 outside_ip: optional(tunnel.get("outside_ip"), &tunnel.path("outside_ip"), ip)?,
                 psk: optional(tunnel.get("psk"), &tunnel.path("psk"), secret)?,
             });
@@ -392,8 +482,10 @@ impl Reader {
                 Some(value) => text(value, &object.path("name"), MAX_NAME_CHARS)?,
                 None => String::new(),
             },
-            routing: optional(object.get("routing"), &object.path("routing"), named)?.unwrap_or_default(),
-            amazon_asn: optional(object.get("amazon_asn"), &object.path("amazon_asn"), asn)?.unwrap_or(AMAZON_DEFAULT_ASN),
+            routing: optional(object.get("routing"), &object.path("routing"), named)?
+                .unwrap_or_default(),
+            amazon_asn: optional(object.get("amazon_asn"), &object.path("amazon_asn"), asn)?
+                .unwrap_or(AMAZON_DEFAULT_ASN),
             static_routes,
             tunnels,
             id,
@@ -405,7 +497,9 @@ impl Reader {
         let probe = |name: &str| value.get(name).filter(|v| !v.is_null());
         let vpn = match probe("vpn") {
             Some(vpn) => text(vpn, &join(path, "vpn"), MAX_ID_CHARS)?,
-            None if value.is_object() => return Err(LoadError::new(join(path, "vpn"), msg!(Missing))),
+            None if value.is_object() => {
+                return Err(LoadError::new(join(path, "vpn"), msg!(Missing)))
+            }
             None => return Err(expected(path, T::KindObject, value)),
         };
         let tunnel = match probe("tunnel") {
@@ -419,8 +513,17 @@ impl Reader {
             Place::Link(vpn.clone(), tunnel),
         )?;
         Ok(Link {
-            instance: index(object.required("instance")?, &object.path("instance"), T::InstanceIndex)?,
-            connection_mode: optional(object.get("connection_mode"), &object.path("connection_mode"), named)?.unwrap_or_default(),
+            instance: index(
+                object.required("instance")?,
+                &object.path("instance"),
+                T::InstanceIndex,
+            )?,
+            connection_mode: optional(
+                object.get("connection_mode"),
+                &object.path("connection_mode"),
+                named,
+            )?
+            .unwrap_or_default(),
             bgp: optional(object.get("bgp"), &object.path("bgp"), boolean)?,
             vpn,
             tunnel,
@@ -428,7 +531,11 @@ impl Reader {
     }
 }
 
-fn optional<V>(value: Option<&Value>, path: &str, read: fn(&Value, &str) -> Result<V>) -> Result<Option<V>> {
+fn optional<V>(
+    value: Option<&Value>,
+    path: &str,
+    read: fn(&Value, &str) -> Result<V>,
+) -> Result<Option<V>> {
     value.map(|value| read(value, path)).transpose()
 }
 
@@ -440,7 +547,9 @@ fn array<'a>(value: &'a Value, path: &str) -> Result<&'a [Value]> {
 }
 
 fn string<'a>(value: &'a Value, path: &str) -> Result<&'a str> {
-    value.as_str().ok_or_else(|| expected(path, T::KindString, value))
+    value
+        .as_str()
+        .ok_or_else(|| expected(path, T::KindString, value))
 }
 
 /// A one-line text: no control characters, at most `max` characters.
@@ -462,7 +571,10 @@ pub fn text_problem(text: &str, max: usize) -> Result<(), Message> {
         return Err(msg!(TooLong, length = length, max = max));
     }
     match text.chars().find(|c| c.is_control()) {
-        Some(c) => Err(msg!(ControlCharacter, code = format!("U+{:04X}", u32::from(c)))),
+        Some(c) => Err(msg!(
+            ControlCharacter,
+            code = format!("U+{:04X}", u32::from(c))
+        )),
         None => Ok(()),
     }
 }
@@ -474,8 +586,14 @@ pub fn note_problem(note: &str, max: usize) -> Result<(), Message> {
     if length > max {
         return Err(msg!(TooLong, length = length, max = max));
     }
-    match note.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
-        Some(c) => Err(msg!(ControlCharacter, code = format!("U+{:04X}", u32::from(c)))),
+    match note
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+    {
+        Some(c) => Err(msg!(
+            ControlCharacter,
+            code = format!("U+{:04X}", u32::from(c))
+        )),
         None => Ok(()),
     }
 }
@@ -494,7 +612,9 @@ fn secret(value: &Value, path: &str) -> Result<String> {
 }
 
 fn boolean(value: &Value, path: &str) -> Result<bool> {
-    value.as_bool().ok_or_else(|| expected(path, T::KindBool, value))
+    value
+        .as_bool()
+        .ok_or_else(|| expected(path, T::KindBool, value))
 }
 
 fn asn(value: &Value, path: &str) -> Result<u32> {
@@ -511,14 +631,22 @@ fn index(value: &Value, path: &str, what: T) -> Result<u8> {
     match value.as_u64() {
         Some(0) => Ok(0),
         Some(1) => Ok(1),
-        _ if value.is_number() => Err(LoadError::new(path, msg!(NotIndex, value = value.to_string(), what = what))),
+        _ if value.is_number() => Err(LoadError::new(
+            path,
+            msg!(NotIndex, value = value.to_string(), what = what),
+        )),
         _ => Err(expected(path, T::KindNumber, value)),
     }
 }
 
+/// A layout coordinate: finite, within a billion pixels, kept to a tenth of a pixel (so every
+/// position a file holds is written back and read again exactly, without the larger exact
+/// float parser in the browser's Wasm).
 fn finite(value: &Value, path: &str) -> Result<f64> {
     match value.as_f64() {
-        Some(number) if number.is_finite() && number.abs() < 1e9 => Ok(number),
+        Some(number) if number.is_finite() && number.abs() < 1e9 => {
+            Ok(crate::model::Point::tenth(number))
+        }
         Some(_) => Err(LoadError::new(path, msg!(NotFinite))),
         None => Err(expected(path, T::KindNumber, value)),
     }
@@ -540,7 +668,14 @@ fn named<N: Named>(value: &Value, path: &str) -> Result<N> {
     let name = string(value, path)?;
     N::parse(name).ok_or_else(|| {
         let choices: Vec<&str> = N::ALL.iter().map(|value| value.name()).collect();
-        LoadError::new(path, msg!(NotOneOf, value = quoted(name), choices = crate::text::join(choices)))
+        LoadError::new(
+            path,
+            msg!(
+                NotOneOf,
+                value = quoted(name),
+                choices = crate::text::join(choices)
+            ),
+        )
     })
 }
 
@@ -554,7 +689,10 @@ impl Design {
     /// [`Design::from_json`] with another size limit (in bytes).
     pub fn from_json_with_limit(text: &str, limit: usize) -> Result<Design> {
         if text.len() > limit {
-            return Err(LoadError::new("", msg!(TooLarge, size = text.len(), limit = limit)));
+            return Err(LoadError::new(
+                "",
+                msg!(TooLarge, size = text.len(), limit = limit),
+            ));
         }
         // Editors on Windows may save a byte-order mark; it is not part of the JSON.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -579,7 +717,10 @@ impl Design {
                     Value::String(text) => quoted(text),
                     other => kind(other).get(Lang::En).to_string(),
                 };
-                return Err(LoadError::new("schema", msg!(SchemaUnsupported, found = found)));
+                return Err(LoadError::new(
+                    "schema",
+                    msg!(SchemaUnsupported, found = found),
+                ));
             }
             None => return Err(expected("", T::KindObject, value)),
         }
@@ -596,7 +737,10 @@ impl Design {
     /// in code, so every design the engine sees meets them.
     pub fn validate(&self) -> Result<()> {
         if self.schema != SCHEMA {
-            return Err(LoadError::new("schema", msg!(SchemaUnsupported, found = quoted(&self.schema))));
+            return Err(LoadError::new(
+                "schema",
+                msg!(SchemaUnsupported, found = quoted(&self.schema)),
+            ));
         }
         check_text(&self.title, "title", MAX_NAME_CHARS)?;
         check_text(&self.soracom.region, "soracom.region", MAX_ID_CHARS)?;
@@ -604,7 +748,11 @@ impl Design {
             check_text(kind, "soracom.vpg_type", MAX_ID_CHARS)?;
         }
         check_text(&self.azure.vnet.name, "azure.vnet.name", MAX_NAME_CHARS)?;
-        check_text(&self.azure.gateway.name, "azure.gateway.name", MAX_NAME_CHARS)?;
+        check_text(
+            &self.azure.gateway.name,
+            "azure.gateway.name",
+            MAX_NAME_CHARS,
+        )?;
         let mut vpn_index: HashMap<&str, usize> = HashMap::with_capacity(self.door_vpns.len());
         for (index, vpn) in self.door_vpns.iter().enumerate() {
             let path = at("door_vpns", index);
@@ -614,35 +762,61 @@ impl Design {
                 return Err(LoadError::new(id_path, msg!(IdEmpty)));
             }
             if vpn.id.contains(':') || vpn.id.chars().any(char::is_whitespace) {
-                return Err(LoadError::new(id_path, msg!(IdCharacters, id = quoted(&vpn.id))));
+                return Err(LoadError::new(
+                    id_path,
+                    msg!(IdCharacters, id = quoted(&vpn.id)),
+                ));
             }
             if RESERVED_IDS.contains(&vpn.id.as_str()) {
-                return Err(LoadError::new(id_path, msg!(IdReserved, id = quoted(&vpn.id))));
+                return Err(LoadError::new(
+                    id_path,
+                    msg!(IdReserved, id = quoted(&vpn.id)),
+                ));
             }
             if let Some(first) = vpn_index.insert(vpn.id.as_str(), index) {
-                return Err(LoadError::new(id_path, msg!(IdDuplicate, id = quoted(&vpn.id), first = first)));
+                return Err(LoadError::new(
+                    id_path,
+                    msg!(IdDuplicate, id = quoted(&vpn.id), first = first),
+                ));
             }
             check_text(&vpn.name, &join(&path, "name"), MAX_NAME_CHARS)?;
             if vpn.tunnels.len() != 2 {
-                return Err(LoadError::new(join(&path, "tunnels"), msg!(TunnelCount, found = vpn.tunnels.len())));
+                return Err(LoadError::new(
+                    join(&path, "tunnels"),
+                    msg!(TunnelCount, found = vpn.tunnels.len()),
+                ));
             }
         }
         let mut linked: HashMap<(&str, u8), usize> = HashMap::with_capacity(self.links.len());
         for (index, link) in self.links.iter().enumerate() {
             let path = at("links", index);
             if !vpn_index.contains_key(link.vpn.as_str()) {
-                return Err(LoadError::new(join(&path, "vpn"), msg!(UnknownVpn, id = quoted(&link.vpn))));
+                return Err(LoadError::new(
+                    join(&path, "vpn"),
+                    msg!(UnknownVpn, id = quoted(&link.vpn)),
+                ));
             }
             if link.tunnel > 1 {
-                return Err(LoadError::new(join(&path, "tunnel"), msg!(NotIndex, value = link.tunnel, what = T::TunnelIndex)));
+                return Err(LoadError::new(
+                    join(&path, "tunnel"),
+                    msg!(NotIndex, value = link.tunnel, what = T::TunnelIndex),
+                ));
             }
             if link.instance > 1 {
-                return Err(LoadError::new(join(&path, "instance"), msg!(NotIndex, value = link.instance, what = T::InstanceIndex)));
+                return Err(LoadError::new(
+                    join(&path, "instance"),
+                    msg!(NotIndex, value = link.instance, what = T::InstanceIndex),
+                ));
             }
             if let Some(first) = linked.insert((link.vpn.as_str(), link.tunnel), index) {
                 return Err(LoadError::new(
                     path,
-                    msg!(TunnelLinkedTwice, n = link.tunnel, id = quoted(&link.vpn), first = first),
+                    msg!(
+                        TunnelLinkedTwice,
+                        n = link.tunnel,
+                        id = quoted(&link.vpn),
+                        first = first
+                    ),
                 ));
             }
         }
@@ -654,7 +828,8 @@ impl Design {
         }
         for (key, note) in &self.notes {
             check_text(key, "notes", MAX_NAME_CHARS)?;
-            note_problem(note, MAX_NOTE_CHARS).map_err(|message| LoadError::new(key_path("notes", key), message))?;
+            note_problem(note, MAX_NOTE_CHARS)
+                .map_err(|message| LoadError::new(key_path("notes", key), message))?;
         }
         Ok(())
     }
@@ -709,12 +884,19 @@ mod tests {
 
     #[test]
     fn a_key_is_never_echoed() {
-        for value in [Value::from(123456789), serde_json::json!(["Secret_1234"]), serde_json::json!({"k": "Secret_1234"})] {
+        for value in [
+            Value::from(123456789),
+            serde_json::json!(["Secret_1234"]),
+            serde_json::json!({"k": "Secret_1234"}),
+        ] {
             let error = error(&with("/door_vpns/0/tunnels/0/psk", value));
             assert_eq!(error.path, "door_vpns[0].tunnels[0].psk");
             for lang in Lang::ALL {
                 let text = error.message(lang);
-                assert!(!text.contains("123456789") && !text.contains("Secret_1234"), "{text}");
+                assert!(
+                    !text.contains("123456789") && !text.contains("Secret_1234"),
+                    "{text}"
+                );
             }
         }
     }
@@ -740,8 +922,14 @@ mod tests {
 
     #[test]
     fn nearest_names() {
-        assert_eq!(nearest("activeActive", &["active_active", "bgp"]), Some("active_active"));
-        assert_eq!(nearest("insde_cidr", &["inside_cidr", "psk"]), Some("inside_cidr"));
+        assert_eq!(
+            nearest("activeActive", &["active_active", "bgp"]),
+            Some("active_active")
+        );
+        assert_eq!(
+            nearest("insde_cidr", &["inside_cidr", "psk"]),
+            Some("inside_cidr")
+        );
         assert_eq!(nearest("zzz", &["inside_cidr", "psk"]), None);
     }
 }

@@ -247,7 +247,11 @@ impl Report {
                     subject: finding.subject.clone(),
                     message: finding.text(lang),
                     count: finding.repeats.as_ref().map(|repeats| repeats.count),
-                    examples: finding.repeats.as_ref().map(|r| r.examples.clone()).unwrap_or_default(),
+                    examples: finding
+                        .repeats
+                        .as_ref()
+                        .map(|r| r.examples.clone())
+                        .unwrap_or_default(),
                 })
                 .collect(),
             faults: self.faults.clone(),
@@ -261,11 +265,15 @@ impl Report {
 
     /// The findings about one subject.
     pub fn about<'a>(&'a self, subject: &'a Subject) -> impl Iterator<Item = &'a Finding> + 'a {
-        self.findings.iter().filter(move |finding| &finding.subject == subject)
+        self.findings
+            .iter()
+            .filter(move |finding| &finding.subject == subject)
     }
 
     /// Whether a rule fired.
     pub fn has(&self, rule_id: &str) -> bool {
-        self.findings.iter().any(|finding| finding.rule.id == rule_id)
+        self.findings
+            .iter()
+            .any(|finding| finding.rule.id == rule_id)
     }
 }

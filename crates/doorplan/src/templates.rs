@@ -42,10 +42,18 @@ macro_rules! template {
 /// Every template, in the order a picker lists them.
 pub static TEMPLATES: &[Template] = &[
     template!("p1", "p1-single-vpn-static.doorplan.json", TemplateP1),
-    template!("p2", "p2-dual-vpn-bgp-active-active.doorplan.json", TemplateP2),
+    template!(
+        "p2",
+        "p2-dual-vpn-bgp-active-active.doorplan.json",
+        TemplateP2
+    ),
     template!("ng", "ng-one-vpn-split.doorplan.json", TemplateNg),
     template!("w", "w-active-active-static.doorplan.json", TemplateW),
-    template!("tutorial", "microsoft-aws-bgp-tutorial.doorplan.json", TemplateTutorial),
+    template!(
+        "tutorial",
+        "microsoft-aws-bgp-tutorial.doorplan.json",
+        TemplateTutorial
+    ),
     template!("blank", "blank.doorplan.json", TemplateBlank),
 ];
 
@@ -112,7 +120,13 @@ pub fn sample_design(door_vpns: usize) -> Design {
     }
     // The gateway faces the middle of the column of Door VPNs.
     let middle = 60.0 + 100.0 * door_vpns.saturating_sub(1) as f64;
-    layout.insert("gateway".to_string(), Point { x: 460.0, y: (middle / 20.0).round() * 20.0 });
+    layout.insert(
+        "gateway".to_string(),
+        Point {
+            x: 460.0,
+            y: (middle / 20.0).round() * 20.0,
+        },
+    );
     let cidr = |text: &str| text.parse::<Cidr>().ok();
     Design {
         schema_url: None,
@@ -127,7 +141,11 @@ pub fn sample_design(door_vpns: usize) -> Design {
             },
             gateway: Gateway {
                 name: "vgw-door".to_string(),
-                sku: if door_vpns * 2 > 30 { Sku::VpnGw4AZ } else { Sku::VpnGw2AZ },
+                sku: if door_vpns * 2 > 30 {
+                    Sku::VpnGw4AZ
+                } else {
+                    Sku::VpnGw2AZ
+                },
                 generation: Some(Generation::Generation2),
                 vpn_type: VpnType::RouteBased,
                 active_active: true,

@@ -20,10 +20,24 @@ mod support;
 fn link_local(text: &str) -> BTreeSet<String> {
     text.lines()
         .filter(|line| !line.contains("description"))
-        .map(|line| line.split("# ").next().unwrap_or(line).split("//").next().unwrap_or(line))
+        .map(|line| {
+            line.split("# ")
+                .next()
+                .unwrap_or(line)
+                .split("//")
+                .next()
+                .unwrap_or(line)
+        })
         .flat_map(|line| line.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '/')))
         .filter(|token| token.starts_with("169.254."))
-        .map(|token| token.split('/').next().unwrap_or(token).trim_end_matches('.').to_string())
+        .map(|token| {
+            token
+                .split('/')
+                .next()
+                .unwrap_or(token)
+                .trim_end_matches('.')
+                .to_string()
+        })
         .collect()
 }
 
@@ -57,8 +71,19 @@ const AZURE: [Format; 3] = [Format::AzCli, Format::Terraform, Format::Bicep];
 fn inside_addresses_and_apipa_are_the_same_in_every_azure_format() {
     for (name, design) in designs() {
         let expected: BTreeSet<String> = if design.azure.gateway.bgp {
-            let mut set: BTreeSet<String> = design.azure.gateway.apipa.iter().flatten().map(|ip| ip.to_string()).collect();
-            for vpn in design.door_vpns.iter().filter(|vpn| vpn.routing == Routing::Bgp) {
+            let mut set: BTreeSet<String> = design
+                .azure
+                .gateway
+                .apipa
+                .iter()
+                .flatten()
+                .map(|ip| ip.to_string())
+                .collect();
+            for vpn in design
+                .door_vpns
+                .iter()
+                .filter(|vpn| vpn.routing == Routing::Bgp)
+            {
                 for tunnel in &vpn.tunnels {
                     if let Some(cidr) = tunnel.inside_cidr {
                         let (aws, azure) = inside_hosts(cidr.0);
@@ -72,7 +97,12 @@ fn inside_addresses_and_apipa_are_the_same_in_every_azure_format() {
             BTreeSet::new()
         };
         for format in AZURE {
-            assert_eq!(link_local(&export(&design, format, Lang::En)), expected, "{name}: {}", format.name());
+            assert_eq!(
+                link_local(&export(&design, format, Lang::En)),
+                expected,
+                "{name}: {}",
+                format.name()
+            );
         }
     }
 }
@@ -87,33 +117,82 @@ fn every_bgp_connection_names_its_custom_bgp_addresses_in_every_format() {
         let az = export(&design, Format::AzCli, Lang::En);
         let terraform = export(&design, Format::Terraform, Lang::En);
         let bicep = export(&design, Format::Bicep, Lang::En);
-        let named = plan.connections.iter().filter(|c| !c.custom_bgp.is_empty()).count();
-        let bgp = plan.connections.iter().filter(|c| c.bgp && design.azure.gateway.bgp).count();
-        assert_eq!(named, bgp, "{name}: every BGP connection has custom BGP addresses");
-        assert_eq!(az.matches("gatewayCustomBgpIpAddresses=").count(), named, "{name}: az-cli");
-        assert_eq!(terraform.matches("custom_bgp_addresses {").count(), named, "{name}: terraform");
-        assert_eq!(bicep.matches("gatewayCustomBgpIpAddresses: [").count(), named, "{name}: bicep");
+        let named = plan
+            .connections
+            .iter()
+            .filter(|c| !c.custom_bgp.is_empty())
+            .count();
+        let bgp = plan
+            .connections
+            .iter()
+            .filter(|c| c.bgp && design.azure.gateway.bgp)
+            .count();
+        assert_eq!(
+            named, bgp,
+            "{name}: every BGP connection has custom BGP addresses"
+        );
+        assert_eq!(
+            az.matches("gatewayCustomBgpIpAddresses=").count(),
+            named,
+            "{name}: az-cli"
+        );
+        assert_eq!(
+            terraform.matches("custom_bgp_addresses {").count(),
+            named,
+            "{name}: terraform"
+        );
+        assert_eq!(
+            bicep.matches("gatewayCustomBgpIpAddresses: [").count(),
+            named,
+            "{name}: bicep"
+        );
         for connection in &plan.connections {
             for (_, address) in &connection.custom_bgp {
                 match address {
                     Value::Known(ip) => {
-                        for (format, text) in [("az-cli", &az), ("terraform", &terraform), ("bicep", &bicep)] {
+                        for (format, text) in [
+                            ("az-cli", &az),
+                            ("terraform", &terraform),
+                            ("bicep", &bicep),
+                        ] {
                             assert!(text.contains(&ip.to_string()), "{name} {format}: {ip}");
                         }
                     }
                     Value::Param(stem) => {
-                        assert!(az.contains(&format!("\"${}\"", shell_name(stem))), "{name} az-cli: {stem}");
-                        assert!(terraform.contains(&format!("var.{stem}")), "{name} terraform: {stem}");
-                        assert!(bicep.contains(&format!("param {stem} string")), "{name} bicep: {stem}");
+                        assert!(
+                            az.contains(&format!("\"${}\"", shell_name(stem))),
+                            "{name} az-cli: {stem}"
+                        );
+                        assert!(
+                            terraform.contains(&format!("var.{stem}")),
+                            "{name} terraform: {stem}"
+                        );
+                        assert!(
+                            bicep.contains(&format!("param {stem} string")),
+                            "{name} bicep: {stem}"
+                        );
                     }
                 }
             }
         }
         // A placeholder is declared (and so asked for) in every format that uses it.
         for (stem, _) in plan.placeholders() {
-            assert!(az.contains(&format!("{}=\"${{{}:-__SET_ME__", shell_name(&stem), shell_name(&stem))), "{name} az-cli declares {stem}");
-            assert!(terraform.contains(&format!("variable \"{stem}\"")), "{name} terraform declares {stem}");
-            assert!(bicep.contains(&format!("param {stem} ")), "{name} bicep declares {stem}");
+            assert!(
+                az.contains(&format!(
+                    "{}=\"${{{}:-__SET_ME__",
+                    shell_name(&stem),
+                    shell_name(&stem)
+                )),
+                "{name} az-cli declares {stem}"
+            );
+            assert!(
+                terraform.contains(&format!("variable \"{stem}\"")),
+                "{name} terraform declares {stem}"
+            );
+            assert!(
+                bicep.contains(&format!("param {stem} ")),
+                "{name} bicep declares {stem}"
+            );
         }
     }
 }
@@ -126,36 +205,64 @@ fn asns_ips_and_cidrs_appear_in_every_format() {
         for format in AZURE {
             let text = export(&design, format, Lang::En);
             if gateway.bgp {
-                assert!(text.contains(&gateway.asn.to_string()), "{name} {}: Azure ASN", format.name());
+                assert!(
+                    text.contains(&gateway.asn.to_string()),
+                    "{name} {}: Azure ASN",
+                    format.name()
+                );
                 for vpn in &design.door_vpns {
-                    assert!(text.contains(&vpn.amazon_asn.to_string()), "{name} {}: Amazon ASN", format.name());
+                    assert!(
+                        text.contains(&vpn.amazon_asn.to_string()),
+                        "{name} {}: Amazon ASN",
+                        format.name()
+                    );
                 }
             }
             for tunnel in design.door_vpns.iter().flat_map(|vpn| &vpn.tunnels) {
                 if let Some(ip) = tunnel.outside_ip {
-                    assert!(text.contains(&ip.to_string()), "{name} {}: outside IP {ip}", format.name());
+                    assert!(
+                        text.contains(&ip.to_string()),
+                        "{name} {}: outside IP {ip}",
+                        format.name()
+                    );
                 }
             }
             for space in &design.azure.vnet.address_space {
-                assert!(text.contains(&space.to_string()), "{name} {}: VNet {space}", format.name());
+                assert!(
+                    text.contains(&space.to_string()),
+                    "{name} {}: VNet {space}",
+                    format.name()
+                );
             }
         }
         for vpn in &design.door_vpns {
             for tunnel in &vpn.tunnels {
                 if let Some(cidr) = tunnel.inside_cidr {
-                    assert!(request.contains(&cidr.to_string()), "{name} door-request: {cidr}");
+                    assert!(
+                        request.contains(&cidr.to_string()),
+                        "{name} door-request: {cidr}"
+                    );
                 }
             }
             if vpn.routing == Routing::Bgp {
-                assert!(request.contains(&vpn.amazon_asn.to_string()), "{name} door-request: Amazon ASN");
+                assert!(
+                    request.contains(&vpn.amazon_asn.to_string()),
+                    "{name} door-request: Amazon ASN"
+                );
             }
         }
         if gateway.bgp {
-            assert!(request.contains(&gateway.asn.to_string()), "{name} door-request: Azure ASN");
+            assert!(
+                request.contains(&gateway.asn.to_string()),
+                "{name} door-request: Azure ASN"
+            );
         }
         for instance in 0..gateway.instance_count() {
             if let Some(ip) = gateway.public_ip_of(instance) {
-                assert!(request.contains(&ip.to_string()), "{name} door-request: customer gateway IP");
+                assert!(
+                    request.contains(&ip.to_string()),
+                    "{name} door-request: customer gateway IP"
+                );
             }
         }
     }
@@ -166,16 +273,31 @@ fn asns_ips_and_cidrs_appear_in_every_format() {
 #[test]
 fn pre_shared_keys_appear_only_in_the_script_and_the_parameters_files() {
     for (name, design) in designs() {
-        let keys: Vec<&str> = design.door_vpns.iter().flat_map(|vpn| &vpn.tunnels).filter_map(|t| t.psk.as_deref()).collect();
+        let keys: Vec<&str> = design
+            .door_vpns
+            .iter()
+            .flat_map(|vpn| &vpn.tunnels)
+            .filter_map(|t| t.psk.as_deref())
+            .collect();
         for format in Format::ALL {
             for lang in Lang::ALL {
                 let text = export(&design, format, lang);
                 let carries = format.carries_keys(&design);
                 for key in &keys {
-                    assert_eq!(text.contains(key), carries, "{name} {}: key {}", format.name(), if carries { "missing" } else { "leaked" });
+                    assert_eq!(
+                        text.contains(key),
+                        carries,
+                        "{name} {}: key {}",
+                        format.name(),
+                        if carries { "missing" } else { "leaked" }
+                    );
                 }
                 if keys.is_empty() {
-                    assert!(!text.contains("Key_"), "{name} {}: no key invented", format.name());
+                    assert!(
+                        !text.contains("Key_"),
+                        "{name} {}: no key invented",
+                        format.name()
+                    );
                 }
             }
         }
@@ -188,21 +310,54 @@ fn zones_the_existing_vnet_switch_and_ikev2_are_in_every_format() {
         let az = export(&design, Format::AzCli, Lang::En);
         let terraform = export(&design, Format::Terraform, Lang::En);
         let bicep = export(&design, Format::Bicep, Lang::En);
-        assert!(az.contains("CREATE_VNET") && terraform.contains("var.create_vnet") && bicep.contains("if (createVnet)"), "{name}: existing VNet");
+        assert!(
+            az.contains("CREATE_VNET")
+                && terraform.contains("var.create_vnet")
+                && bicep.contains("if (createVnet)"),
+            "{name}: existing VNet"
+        );
         if design.azure.gateway.sku.is_zone_redundant() {
             assert!(az.contains("--zone $PUBLIC_IP_ZONES"), "{name}: az zones");
-            assert!(terraform.contains("zones               = var.public_ip_zones"), "{name}: terraform zones");
-            assert!(bicep.contains("zones: publicIpZones"), "{name}: bicep zones");
+            assert!(
+                terraform.contains("zones               = var.public_ip_zones"),
+                "{name}: terraform zones"
+            );
+            assert!(
+                bicep.contains("zones: publicIpZones"),
+                "{name}: bicep zones"
+            );
         }
         for text in [&az, &terraform, &bicep] {
-            assert!(!text.contains("'1'\n    '2'") && !text.contains("[\"1\", \"2\", \"3\"]\n  }") && !text.contains("--zone 1 2 3"), "{name}: zones hard-coded");
+            assert!(
+                !text.contains("'1'\n    '2'")
+                    && !text.contains("[\"1\", \"2\", \"3\"]\n  }")
+                    && !text.contains("--zone 1 2 3"),
+                "{name}: zones hard-coded"
+            );
         }
         let connections = design.links.len();
-        assert_eq!(az.matches("connectionProtocol=IKEv2").count(), connections, "{name}: az IKEv2");
-        assert_eq!(terraform.matches("connection_protocol                = \"IKEv2\"").count(), connections, "{name}: terraform IKEv2");
-        assert_eq!(bicep.matches("connectionProtocol: 'IKEv2'").count(), connections, "{name}: bicep IKEv2");
+        assert_eq!(
+            az.matches("connectionProtocol=IKEv2").count(),
+            connections,
+            "{name}: az IKEv2"
+        );
+        assert_eq!(
+            terraform
+                .matches("connection_protocol                = \"IKEv2\"")
+                .count(),
+            connections,
+            "{name}: terraform IKEv2"
+        );
+        assert_eq!(
+            bicep.matches("connectionProtocol: 'IKEv2'").count(),
+            connections,
+            "{name}: bicep IKEv2"
+        );
         for lang in Lang::ALL {
-            assert!(export(&design, Format::DoorRequest, lang).contains("IKEv2"), "{name}: Door application asks for IKEv2");
+            assert!(
+                export(&design, Format::DoorRequest, lang).contains("IKEv2"),
+                "{name}: Door application asks for IKEv2"
+            );
         }
     }
 }
@@ -222,14 +377,38 @@ fn colliding_ids_are_ng_and_still_get_unique_names() {
         assert_eq!(items.len(), 4, "{what}");
     };
     let grab = |text: &str, prefix: &str, end: char| -> Vec<String> {
-        text.match_indices(prefix).map(|(at, _)| text[at + prefix.len()..].split(end).next().unwrap().to_string()).collect()
+        text.match_indices(prefix)
+            .map(|(at, _)| {
+                text[at + prefix.len()..]
+                    .split(end)
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
     };
     unique(grab(&az, "az network local-gateway create --resource-group \"$RESOURCE_GROUP\" --location \"$LOCATION\" --name '", ' '), "az local gateways");
     unique(grab(&az, "_PSK=${", ':'), "az key variables");
-    unique(grab(&terraform, "resource \"azurerm_local_network_gateway\" \"", '"'), "terraform labels");
-    unique(grab(&terraform, "  name                = \"lng-", '"'), "terraform names");
+    unique(
+        grab(
+            &terraform,
+            "resource \"azurerm_local_network_gateway\" \"",
+            '"',
+        ),
+        "terraform labels",
+    );
+    unique(
+        grab(&terraform, "  name                = \"lng-", '"'),
+        "terraform names",
+    );
     unique(grab(&bicep, "resource lng_", ' '), "bicep symbols");
-    unique(grab(&bicep, "param door", ' ').into_iter().filter(|p| p.ends_with("_psk")).collect(), "bicep key params");
+    unique(
+        grab(&bicep, "param door", ' ')
+            .into_iter()
+            .filter(|p| p.ends_with("_psk"))
+            .collect(),
+        "bicep key params",
+    );
 }
 
 #[test]
@@ -243,18 +422,33 @@ fn user_text_cannot_break_out_of_the_generated_files() {
     for line in az.lines() {
         // Free text only ever appears in comments or single-quoted words.
         if line.contains("rm -rf") || line.contains("touch /tmp") {
-            let quoted = line.starts_with(r"GATEWAY_NAME='gw'\''; rm -rf /; echo '\'''") || line.starts_with("echo 'instance");
+            let quoted = line.starts_with(r"GATEWAY_NAME='gw'\''; rm -rf /; echo '\'''")
+                || line.starts_with("echo 'instance");
             assert!(line.starts_with('#') || quoted, "unsafe line: {line}");
         }
     }
-    let syntax = std::process::Command::new("bash").arg("-n").arg("-c").arg(&az).status().unwrap();
+    let syntax = std::process::Command::new("bash")
+        .arg("-n")
+        .arg("-c")
+        .arg(&az)
+        .status()
+        .unwrap();
     assert!(syntax.success(), "the script is valid bash");
     let terraform = export(&design, Format::Terraform, Lang::En);
     for line in terraform.lines().filter(|line| line.contains("var.x}")) {
-        assert!(line.starts_with('#') || line.contains("$${var.x}"), "HCL interpolation escaped: {line}");
+        assert!(
+            line.starts_with('#') || line.contains("$${var.x}"),
+            "HCL interpolation escaped: {line}"
+        );
     }
     let bicep = export(&design, Format::Bicep, Lang::En);
-    for line in bicep.lines().filter(|line| line.contains("${x}") || line.contains("var.x}")) {
-        assert!(line.starts_with("//") || line.contains(r"\${"), "Bicep interpolation escaped: {line}");
+    for line in bicep
+        .lines()
+        .filter(|line| line.contains("${x}") || line.contains("var.x}"))
+    {
+        assert!(
+            line.starts_with("//") || line.contains(r"\${"),
+            "Bicep interpolation escaped: {line}"
+        );
     }
 }

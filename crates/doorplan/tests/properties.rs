@@ -12,8 +12,9 @@ use doorplan::{check, Lang, Severity, Verdict};
 /// `{name}` left in a rendered message: an argument the rule forgot.
 fn leftover_placeholder(text: &str) -> bool {
     text.split('{').skip(1).any(|rest| {
-        rest.split_once('}')
-            .is_some_and(|(name, _)| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        rest.split_once('}').is_some_and(|(name, _)| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        })
     })
 }
 use ipnet::Ipv4Net;
@@ -24,8 +25,8 @@ fn asn() -> impl Strategy<Value = u32> {
     prop_oneof![
         prop::sample::select(vec![
             0, 7224, 8074, 9059, 10124, 12076, 17943, 23456, 64495, 64496, 64511, 64512, 64513,
-            65000, 65515, 65516, 65517, 65520, 65534, 65535, 65551, 65552, 4199999999,
-            4200000000, 4294967294, 4294967295,
+            65000, 65515, 65516, 65517, 65520, 65534, 65535, 65551, 65552, 4199999999, 4200000000,
+            4294967294, 4294967295,
         ]),
         any::<u32>(),
     ]
@@ -100,19 +101,21 @@ fn door_vpn() -> impl Strategy<Value = (DoorVpn, [LinkChoice; 2])> {
         link(),
         link(),
     )
-        .prop_map(|(bgp, amazon_asn, static_routes, first, second, link0, link1)| {
-            (
-                DoorVpn {
-                    id: String::new(),
-                    name: String::new(),
-                    routing: if bgp { Routing::Bgp } else { Routing::Static },
-                    amazon_asn,
-                    static_routes,
-                    tunnels: vec![first, second],
-                },
-                [link0, link1],
-            )
-        })
+        .prop_map(
+            |(bgp, amazon_asn, static_routes, first, second, link0, link1)| {
+                (
+                    DoorVpn {
+                        id: String::new(),
+                        name: String::new(),
+                        routing: if bgp { Routing::Bgp } else { Routing::Static },
+                        amazon_asn,
+                        static_routes,
+                        tunnels: vec![first, second],
+                    },
+                    [link0, link1],
+                )
+            },
+        )
 }
 
 fn design() -> impl Strategy<Value = Design> {
@@ -134,7 +137,11 @@ fn design() -> impl Strategy<Value = Design> {
                 name: "gw".into(),
                 sku,
                 generation,
-                vpn_type: if policy { VpnType::PolicyBased } else { VpnType::RouteBased },
+                vpn_type: if policy {
+                    VpnType::PolicyBased
+                } else {
+                    VpnType::RouteBased
+                },
                 active_active,
                 bgp,
                 asn,
@@ -147,53 +154,69 @@ fn design() -> impl Strategy<Value = Design> {
         prop::collection::vec(cidr(), 0..4),
         prop::option::of(cidr()),
         prop::option::of(cidr()),
-        prop::sample::select(vec!["ap-northeast-1", "eu-west-1", "ap-southeast-1", "us-west-2"]),
+        prop::sample::select(vec![
+            "ap-northeast-1",
+            "eu-west-1",
+            "ap-southeast-1",
+            "us-west-2",
+        ]),
         prop::collection::vec(door_vpn(), 0..5),
         (-1e6f64..1e6, -1e6f64..1e6),
     )
-        .prop_map(|(gateway, space, subnet, vpg_range, region, vpns, (x, y))| {
-            let mut door_vpns = Vec::new();
-            let mut links = Vec::new();
-            for (index, (mut vpn, choices)) in vpns.into_iter().enumerate() {
-                vpn.id = format!("door-{index}");
-                for (tunnel, choice) in choices.into_iter().enumerate() {
-                    if let Some((instance, connection_mode, bgp)) = choice {
-                        links.push(Link {
-                            vpn: vpn.id.clone(),
-                            tunnel: tunnel as u8,
-                            instance,
-                            connection_mode,
-                            bgp,
-                        });
+        .prop_map(
+            |(gateway, space, subnet, vpg_range, region, vpns, (x, y))| {
+                let mut door_vpns = Vec::new();
+                let mut links = Vec::new();
+                for (index, (mut vpn, choices)) in vpns.into_iter().enumerate() {
+                    vpn.id = format!("door-{index}");
+                    for (tunnel, choice) in choices.into_iter().enumerate() {
+                        if let Some((instance, connection_mode, bgp)) = choice {
+                            links.push(Link {
+                                vpn: vpn.id.clone(),
+                                tunnel: tunnel as u8,
+                                instance,
+                                connection_mode,
+                                bgp,
+                            });
+                        }
                     }
+                    door_vpns.push(vpn);
                 }
-                door_vpns.push(vpn);
-            }
-            Design {
-                schema_url: None,
-                schema: SCHEMA.into(),
-                title: "generated".into(),
-                soracom: Soracom {
-                    region: region.into(),
-                    vpg_type: Some("Type-F".into()),
-                    device_subnet: "10.128.0.0/9".parse().unwrap(),
-                    vpg_ip_range: vpg_range,
-                },
-                azure: Azure {
-                    vnet: Vnet {
-                        name: "vnet".into(),
-                        address_space: space,
-                        gateway_subnet: subnet,
+                Design {
+                    schema_url: None,
+                    schema: SCHEMA.into(),
+                    title: "generated".into(),
+                    soracom: Soracom {
+                        region: region.into(),
+                        vpg_type: Some("Type-F".into()),
+                        device_subnet: "10.128.0.0/9".parse().unwrap(),
+                        vpg_ip_range: vpg_range,
                     },
-                    gateway,
-                },
-                door_vpns,
-                links,
-                layout: BTreeMap::from([("gateway".to_string(), Point { x, y })]),
-                notes: BTreeMap::from([("gateway".to_string(), "line 1\nline 2 ${x} 東京".to_string())]),
-                extensions: Default::default(),
-            }
-        })
+                    azure: Azure {
+                        vnet: Vnet {
+                            name: "vnet".into(),
+                            address_space: space,
+                            gateway_subnet: subnet,
+                        },
+                        gateway,
+                    },
+                    door_vpns,
+                    links,
+                    layout: BTreeMap::from([(
+                        "gateway".to_string(),
+                        Point {
+                            x: Point::tenth(x),
+                            y: Point::tenth(y),
+                        },
+                    )]),
+                    notes: BTreeMap::from([(
+                        "gateway".to_string(),
+                        "line 1\nline 2 ${x} 東京".to_string(),
+                    )]),
+                    extensions: Default::default(),
+                }
+            },
+        )
 }
 
 proptest! {

@@ -19,7 +19,8 @@ fn table() -> &'static Value {
     static TABLE: OnceLock<Value> = OnceLock::new();
     TABLE.get_or_init(|| {
         let path = workspace().join("tests/fixtures/rules.json");
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         serde_json::from_str(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
     })
 }
@@ -62,22 +63,37 @@ fn build(case: &Value) -> Design {
 /// `{name}` left in a rendered message: an argument the rule forgot.
 fn leftover_placeholder(text: &str) -> bool {
     text.split('{').skip(1).any(|rest| {
-        rest.split_once('}')
-            .is_some_and(|(name, _)| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        rest.split_once('}').is_some_and(|(name, _)| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        })
     })
 }
 
 fn check_rule(id: &str) {
     let rule = doorplan::rules::rule(id).unwrap_or_else(|| panic!("{id} is not in the catalogue"));
-    let cases = table()["rules"].get(id).unwrap_or_else(|| panic!("tests/fixtures/rules.json has no cases for {id}"));
+    let cases = table()["rules"]
+        .get(id)
+        .unwrap_or_else(|| panic!("tests/fixtures/rules.json has no cases for {id}"));
     let fire = cases["fire"].as_array().unwrap();
     let near = cases["near"].as_array().unwrap();
-    assert!(!fire.is_empty() && !near.is_empty(), "{id}: needs a trigger and a near miss");
-    let mut snapshot = format!("# {id} ({}, default {})\n# {}\n# {}\n", rule.family.name(), rule.severity.name(), rule.summary.en(), rule.source);
+    assert!(
+        !fire.is_empty() && !near.is_empty(),
+        "{id}: needs a trigger and a near miss"
+    );
+    let mut snapshot = format!(
+        "# {id} ({}, default {})\n# {}\n# {}\n",
+        rule.family.name(),
+        rule.severity.name(),
+        rule.summary.en(),
+        rule.source
+    );
     for (index, case) in fire.iter().enumerate() {
         let report = check(&build(case));
         let findings: Vec<_> = report.findings.iter().filter(|f| f.rule.id == id).collect();
-        assert!(!findings.is_empty(), "{id} did not fire on its trigger {case}");
+        assert!(
+            !findings.is_empty(),
+            "{id} did not fire on its trigger {case}"
+        );
         let severity = case
             .get("severity")
             .and_then(Value::as_str)
@@ -88,8 +104,16 @@ fn check_rule(id: &str) {
             assert_eq!(finding.severity, severity, "{id}: severity on {case}");
             for lang in Lang::ALL {
                 let text = finding.text(lang);
-                assert!(!text.is_empty() && !leftover_placeholder(&text), "{id}: message {text:?}");
-                snapshot.push_str(&format!("{} {} [{}]: {text}\n", finding.severity.name(), lang.code(), finding.subject));
+                assert!(
+                    !text.is_empty() && !leftover_placeholder(&text),
+                    "{id}: message {text:?}"
+                );
+                snapshot.push_str(&format!(
+                    "{} {} [{}]: {text}\n",
+                    finding.severity.name(),
+                    lang.code(),
+                    finding.subject
+                ));
             }
         }
     }
@@ -103,7 +127,9 @@ fn check_rule(id: &str) {
         std::fs::write(&path, &snapshot).unwrap();
         return;
     }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error} (UPDATE_SNAPSHOTS=1 writes it)", path.display()));
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|error| {
+        panic!("{}: {error} (UPDATE_SNAPSHOTS=1 writes it)", path.display())
+    });
     assert!(expected == snapshot, "{id}: messages differ from {} (UPDATE_SNAPSHOTS=1 rewrites it; review the diff)\n--- expected\n{expected}\n--- actual\n{snapshot}", path.display());
 }
 

@@ -13,14 +13,23 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 macro_rules! golden {
     ($id:literal, $lang:literal) => {
-        include_str!(concat!("../../../tests/golden/reports/", $id, ".", $lang, ".json"))
+        include_str!(concat!(
+            "../../../tests/golden/reports/",
+            $id,
+            ".",
+            $lang,
+            ".json"
+        ))
     };
 }
 
 fn assert_same_as_native(id: &str, lang: Lang, golden: &str) {
     let design = template(id).unwrap().design().unwrap();
     let report = check(&design).to_json(lang) + "\n";
-    assert_eq!(report, golden, "{id}: the Wasm report differs from the native golden file");
+    assert_eq!(
+        report, golden,
+        "{id}: the Wasm report differs from the native golden file"
+    );
 }
 
 #[wasm_bindgen_test]

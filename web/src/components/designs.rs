@@ -1,15 +1,16 @@
-//! The list of designs saved in this browser: open, rename, duplicate, delete, save current.
+//! The designs kept in this browser's storage: open, rename, duplicate, delete (undoable), keep
+//! the current one; each with its verdict. Nothing is shown as kept unless storage took it.
 
+use doorplan::{Severity, T};
 use yew::prelude::*;
 
 use crate::browser;
 use crate::designs::{self, Saved};
-use crate::i18n::tr;
-use crate::state::{Action, Editor, Notice};
+use crate::state::{Action, EditorHandle, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub editor: UseReducerHandle<Editor>,
+    pub editor: EditorHandle,
     pub on_close: Callback<()>,
 }
 
@@ -19,23 +20,38 @@ pub fn designs_panel(props: &Props) -> Html {
     let lang = editor.lang;
     let list = use_state(designs::load);
     let renaming = use_state(|| None::<String>);
+    let deleted = use_state(|| None::<(usize, Saved)>);
+    let error = use_state(|| None::<doorplan::Message>);
+    let rename_ref = use_node_ref();
+    {
+        // Rename focuses the name, ready to type.
+        let rename_ref = rename_ref.clone();
+        use_effect_with((*renaming).clone(), move |renaming| {
+            if renaming.is_some() {
+                if let Some(input) = rename_ref.cast::<web_sys::HtmlInputElement>() {
+                    let _ = input.focus();
+                    input.select();
+                }
+            }
+        });
+    }
 
+    // Stores the list; the list shown changes only if storage took it.
     let store = {
         let list = list.clone();
-        let editor = editor.clone();
-        move |next: Vec<Saved>| {
-            if let Err(reason) = designs::store(&next) {
-                editor.dispatch(Action::Notify(Notice {
-                    severity: doorplan::Severity::Warn,
-                    text: doorplan::Text::new(
-                        format!("The design list could not be stored ({reason}); use Save to keep a file."),
-                        format!("設計一覧を保存できませんでした ({reason})。「保存」でファイルに保存してください。"),
-                    ),
-                    at: None,
-                    raw: None,
-                }));
+        let error = error.clone();
+        move |next: Vec<Saved>| -> bool {
+            match designs::store(&next) {
+                Ok(()) => {
+                    list.set(Ok(next));
+                    error.set(None);
+                    true
+                }
+                Err(reason) => {
+                    error.set(Some(doorplan::msg!(UiListNotStored, reason = reason)));
+                    false
+                }
             }
-            list.set(Ok(next));
         }
     };
 
@@ -54,9 +70,9 @@ pub fn designs_panel(props: &Props) -> Html {
             };
             html! {
                 <div class="refused" role="alert">
-                    <p>{tr(lang, "The saved design list in this browser could not be read. Nothing was deleted: download the stored text, then start a new list.", "このブラウザの設計一覧を読み込めませんでした。何も削除していません。保存されていたテキストをダウンロードしてから、新しい一覧を始めてください。")}</p>
-                    <button id="designs-download-raw" onclick={download}>{tr(lang, "Download the stored text", "保存テキストをダウンロード")}</button>
-                    <button id="designs-reset" onclick={reset}>{tr(lang, "Start a new list", "新しい一覧を始める")}</button>
+                    <p>{T::UiListUnreadable.get(lang)}</p>
+                    <button id="designs-download-raw" onclick={download}>{T::UiDownloadStored.get(lang)}</button>
+                    <button id="designs-reset" onclick={reset}>{T::UiStartNewList.get(lang)}</button>
                 </div>
             }
         }
@@ -67,37 +83,59 @@ pub fn designs_panel(props: &Props) -> Html {
                 let editor = editor.clone();
                 let entries = entries.clone();
                 Callback::from(move |_| {
-                    let title = if editor.design.title.trim().is_empty() { "Untitled".to_string() } else { editor.design.title.clone() };
+                    let title = if editor.design.title.trim().is_empty() {
+                        T::CliUntitled.get(editor.lang).to_string()
+                    } else {
+                        editor.design.title.clone()
+                    };
                     let mut next = entries.clone();
-                    let mut entry = Saved::new(&title, &editor.design);
-                    while next.iter().any(|saved| saved.id == entry.id) {
-                        entry.id.push('x');
-                    }
+                    let entry = Saved::new(&title, editor.design.to_json(), &next);
                     next.insert(0, entry);
                     store(next);
                 })
             };
+            let undo_delete = {
+                let store = store.clone();
+                let deleted = deleted.clone();
+                let entries = entries.clone();
+                Callback::from(move |_| {
+                    if let Some((index, saved)) = (*deleted).clone() {
+                        let mut next = entries.clone();
+                        next.insert(index.min(next.len()), saved);
+                        if store(next) {
+                            deleted.set(None);
+                        }
+                    }
+                })
+            };
             html! {
                 <>
-                    <button id="designs-save-current" onclick={save_current}>{tr(lang, "Save the current design to the list", "現在の設計を一覧に保存")}</button>
+                    <button id="designs-save-current" onclick={save_current}>{T::UiKeepCurrent.get(lang)}</button>
+                    if let Some((_, saved)) = &*deleted {
+                        <p class="undo-delete" role="status">
+                            {doorplan::msg!(UiDeleted, name = saved.name.as_str()).render(lang)}{" "}
+                            <button id="designs-undo-delete" class="link-button" onclick={undo_delete}>{T::UiUndo.get(lang)}</button>
+                        </p>
+                    }
                     if entries.is_empty() {
-                        <p class="empty">{tr(lang, "No saved designs yet.", "保存された設計はまだありません。")}</p>
+                        <p class="empty">{T::UiNoSavedDesigns.get(lang)}</p>
                     }
                     <ul class="designs">
                         { for entries.iter().enumerate().map(|(index, saved)| {
                             let id = saved.id.clone();
+                            let verdict = doorplan::Design::from_json(&saved.design).ok().map(|design| doorplan::check(&design).verdict);
                             let open = {
                                 let editor = editor.clone();
                                 let text = saved.design.clone();
                                 let on_close = props.on_close.clone();
                                 Callback::from(move |_| match doorplan::Design::from_json(&text) {
                                     Ok(design) => {
-                                        editor.dispatch(Action::LoadDesign(design));
+                                        editor.dispatch(Action::LoadDesign(Box::new(design)));
                                         on_close.emit(());
                                     }
-                                    Err(error) => editor.dispatch(Action::Notify(Notice {
-                                        severity: doorplan::Severity::Ng,
-                                        text: doorplan::Text::new(format!("This saved design could not be read: {error}"), format!("この保存済み設計を読み込めませんでした: {error}")),
+                                    Err(reason) => editor.dispatch(Action::Notify(Notice {
+                                        severity: Severity::Ng,
+                                        lines: vec![doorplan::msg!(UiSavedUnreadable, reason = reason.to_message())],
                                         at: None,
                                         raw: Some(text.clone()),
                                     })),
@@ -109,9 +147,7 @@ pub fn designs_panel(props: &Props) -> Html {
                                 let saved = saved.clone();
                                 Callback::from(move |_| {
                                     let mut next = entries.clone();
-                                    let mut copy = saved.clone();
-                                    copy.id = format!("{}c{}", saved.id, js_sys::Date::now() as u64);
-                                    copy.name = format!("{} (copy)", saved.name);
+                                    let copy = Saved::new(&doorplan::msg!(UiCopyOf, name = saved.name.as_str()).render(lang), saved.design.clone(), &next);
                                     next.insert(index + 1, copy);
                                     store(next);
                                 })
@@ -119,8 +155,14 @@ pub fn designs_panel(props: &Props) -> Html {
                             let delete = {
                                 let store = store.clone();
                                 let entries = entries.clone();
-                                let id = id.clone();
-                                Callback::from(move |_| store(entries.iter().filter(|s| s.id != id).cloned().collect()))
+                                let deleted = deleted.clone();
+                                let saved = saved.clone();
+                                Callback::from(move |_| {
+                                    let next: Vec<Saved> = entries.iter().filter(|s| s.id != saved.id).cloned().collect();
+                                    if store(next) {
+                                        deleted.set(Some((index, saved.clone())));
+                                    }
+                                })
                             };
                             let rename_start = {
                                 let renaming = renaming.clone();
@@ -135,25 +177,30 @@ pub fn designs_panel(props: &Props) -> Html {
                                 Callback::from(move |event: Event| {
                                     let input: web_sys::HtmlInputElement = event.target_unchecked_into();
                                     let name = input.value();
-                                    if !name.trim().is_empty() {
+                                    if !name.trim().is_empty() && doorplan::read::text_problem(&name, doorplan::read::MAX_NAME_CHARS).is_ok() {
                                         store(entries.iter().cloned().map(|mut s| { if s.id == id { s.name = name.trim().to_string(); } s }).collect());
                                     }
                                     renaming.set(None);
                                 })
                             };
                             html! {
-                                <li class="saved" data-saved={saved.name.clone()}>
+                                <li class="saved" data-saved={saved.name.clone()} key={saved.id.clone()}>
+                                    if let Some(verdict) = verdict {
+                                        <span class={classes!("mini-badge", verdict.name().to_ascii_lowercase())} data-verdict={verdict.name()}>{verdict.name()}</span>
+                                    } else {
+                                        <span class="mini-badge unreadable" data-verdict="?">{"?"}</span>
+                                    }
                                     if renaming.as_deref() == Some(id.as_str()) {
-                                        <input class="rename" value={saved.name.clone()} onchange={rename_done}
-                                            aria-label={tr(lang, "New name", "新しい名前")} />
+                                        <input ref={rename_ref.clone()} class="rename" value={saved.name.clone()} onchange={rename_done}
+                                            aria-label={T::UiNewName.get(lang)} />
                                     } else {
                                         <span class="name">{saved.name.clone()}</span>
                                     }
                                     <span class="when">{saved.saved.get(..16).unwrap_or(&saved.saved).replace('T', " ")}</span>
-                                    <button class="open" onclick={open}>{tr(lang, "Open", "開く")}</button>
-                                    <button class="rename-button" onclick={rename_start}>{tr(lang, "Rename", "名前変更")}</button>
-                                    <button class="duplicate" onclick={duplicate}>{tr(lang, "Duplicate", "複製")}</button>
-                                    <button class="delete" onclick={delete}>{tr(lang, "Delete", "削除")}</button>
+                                    <button class="open" onclick={open}>{T::UiOpenSaved.get(lang)}</button>
+                                    <button class="rename-button" onclick={rename_start}>{T::UiRename.get(lang)}</button>
+                                    <button class="duplicate" onclick={duplicate}>{T::UiDuplicate.get(lang)}</button>
+                                    <button class="delete" onclick={delete}>{T::UiDelete.get(lang)}</button>
                                 </li>
                             }
                         }) }
@@ -163,9 +210,11 @@ pub fn designs_panel(props: &Props) -> Html {
         }
     };
     html! {
-        <super::Modal id="designs-panel" title={tr(lang, "Designs in this browser", "このブラウザの設計")} on_close={props.on_close.clone()}
-            close_label={tr(lang, "Close", "閉じる")} narrow={true}>
-                { body }
+        <super::Modal id="designs-panel" title={T::UiBrowserDesignsHeading.get(lang)} on_close={props.on_close.clone()} narrow={true} {lang}>
+            if let Some(message) = &*error {
+                <p class="refused" role="alert" id="designs-error">{message.render(lang)}</p>
+            }
+            { body }
         </super::Modal>
     }
 }

@@ -1,29 +1,33 @@
+//! The single-fault table; choosing a row shows that failure on the diagram. Rows name what
+//! failed in words ("Door VPN 1, tunnel 1"); the id stays in a data attribute and the JSON.
+
+use doorplan::T;
 use yew::prelude::*;
 
-use crate::i18n::{impact_words, tr};
-use crate::state::{Action, Editor};
+use super::{more_button, use_batches};
+use crate::state::{Action, EditorHandle};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub editor: UseReducerHandle<Editor>,
+    pub editor: EditorHandle,
 }
 
-/// The single-fault table; choosing a row shows that failure on the diagram.
 #[function_component(FaultTable)]
 pub fn fault_table(props: &Props) -> Html {
     let editor = &props.editor;
     let lang = editor.lang;
     let report = &editor.report;
+    let (shown, more) = use_batches(std::rc::Rc::as_ptr(report) as u64);
     html! {
-        <section id="faults" aria-label={tr(lang, "Single failures", "単一障害")}>
-            <h2>{tr(lang, "If one thing fails", "1 か所が故障したら")}</h2>
+        <section id="faults" aria-label={T::UiSingleFailures.get(lang)}>
+            <h2>{T::UiIfOneThingFails.get(lang)}</h2>
             if report.faults.is_empty() {
-                <p class="empty">{tr(lang, "Not simulated: the design cannot be built yet.", "設計が構築できないため、シミュレーションしていません。")}</p>
+                <p class="empty">{T::UiNotSimulatedYet.get(lang)}</p>
             } else {
                 <table class="faults">
-                    <thead><tr><th>{tr(lang, "Failure", "故障箇所")}</th><th>{tr(lang, "Impact", "影響")}</th></tr></thead>
+                    <thead><tr><th>{T::UiFailure.get(lang)}</th><th>{T::UiImpact.get(lang)}</th></tr></thead>
                     <tbody>
-                        { for report.faults.iter().map(|fault| {
+                        { for report.faults.iter().take(shown).map(|fault| {
                             let active = editor.fault.as_ref() == Some(&fault.fault);
                             let onclick = {
                                 let editor = editor.clone();
@@ -31,14 +35,15 @@ pub fn fault_table(props: &Props) -> Html {
                                 Callback::from(move |_| editor.dispatch(Action::SimulateFault((!active).then(|| name.clone()))))
                             };
                             html! {
-                                <tr class={classes!(fault.impact.name(), active.then_some("active"))} data-fault={fault.fault.clone()}>
-                                    <td><button class="link-button" {onclick} aria-pressed={active.to_string()}><code>{fault.fault.clone()}</code></button></td>
-                                    <td data-impact={fault.impact.name()}>{impact_words(fault.impact, lang)}</td>
+                                <tr class={classes!(fault.impact.name(), active.then_some("active"))} data-fault={fault.fault.to_string()}>
+                                    <td><button class="link-button" {onclick} aria-pressed={active.to_string()}>{fault.fault.label(&editor.design).render(lang)}</button></td>
+                                    <td data-impact={fault.impact.name()}>{fault.impact.words().get(lang)}</td>
                                 </tr>
                             }
                         }) }
                     </tbody>
                 </table>
+                { more_button(lang, report.faults.len().saturating_sub(shown), &more, "faults-more") }
             }
         </section>
     }

@@ -27,16 +27,46 @@ pub(super) fn write(plan: &Plan, lang: Lang) -> String {
     }
     let _ = writeln!(out, "{}\n", t(T::DoorReqGenerated));
 
-    let bgp_vpns = design.door_vpns.iter().filter(|vpn| vpn.routing == Routing::Bgp).count();
+    let bgp_vpns = design
+        .door_vpns
+        .iter()
+        .filter(|vpn| vpn.routing == Routing::Bgp)
+        .count();
     let _ = writeln!(out, "VPG");
-    let _ = writeln!(out, "  {}: {}", t(T::DoorReqRegion), comment(&soracom.region));
-    let _ = writeln!(out, "  {}: {}", t(T::DoorReqType), soracom.vpg_type.as_deref().map(comment).unwrap_or(unknown.into()));
-    let _ = writeln!(out, "  {}: {}", t(T::DoorReqDeviceSubnet), soracom.device_subnet);
-    let range = soracom.vpg_ip_range.map(|range| range.to_string()).unwrap_or_else(|| unknown.to_string());
+    let _ = writeln!(
+        out,
+        "  {}: {}",
+        t(T::DoorReqRegion),
+        comment(&soracom.region)
+    );
+    let _ = writeln!(
+        out,
+        "  {}: {}",
+        t(T::DoorReqType),
+        soracom
+            .vpg_type
+            .as_deref()
+            .map(comment)
+            .unwrap_or(unknown.into())
+    );
+    let _ = writeln!(
+        out,
+        "  {}: {}",
+        t(T::DoorReqDeviceSubnet),
+        soracom.device_subnet
+    );
+    let range = soracom
+        .vpg_ip_range
+        .map(|range| range.to_string())
+        .unwrap_or_else(|| unknown.to_string());
     let _ = writeln!(out, "  {}: {range}\n", t(T::DoorReqVpgRange));
 
     let _ = writeln!(out, "{}", t(T::DoorReqRequests));
-    let _ = writeln!(out, "  - {}", render(msg!(DoorReqCount, count = design.door_vpns.len())));
+    let _ = writeln!(
+        out,
+        "  - {}",
+        render(msg!(DoorReqCount, count = design.door_vpns.len()))
+    );
     let _ = writeln!(out, "  - {}", t(T::DoorReqIkev2));
     if bgp_vpns > 0 {
         let _ = writeln!(out, "  - {}", t(T::DoorReqApipa));
@@ -45,10 +75,20 @@ pub(super) fn write(plan: &Plan, lang: Lang) -> String {
     let _ = writeln!(out);
 
     for (position, vpn) in design.door_vpns.iter().enumerate() {
-        let _ = writeln!(out, "{} {}: {} ({})", t(T::DoorReqVpn), position + 1, comment(vpn.label()), comment(&vpn.id));
+        let _ = writeln!(
+            out,
+            "{} {}: {} ({})",
+            t(T::DoorReqVpn),
+            position + 1,
+            comment(vpn.label()),
+            comment(&vpn.id)
+        );
         let customer_ip = match plan.vpn_instance.get(vpn.id.as_str()) {
             Some(&instance) => {
-                let ip = gateway.public_ip_of(instance).map(|ip| ip.to_string()).unwrap_or_else(|| unknown.to_string());
+                let ip = gateway
+                    .public_ip_of(instance)
+                    .map(|ip| ip.to_string())
+                    .unwrap_or_else(|| unknown.to_string());
                 render(msg!(DoorReqCustomerIpOf, ip = ip, instance = instance))
             }
             None => t(T::DoorReqNotLinked).to_string(),
@@ -62,21 +102,43 @@ pub(super) fn write(plan: &Plan, lang: Lang) -> String {
             Routing::Static => {
                 let _ = writeln!(out, "  {}: static", t(T::DoorReqRouting));
                 let routes = crate::text::join(&vpn.static_routes);
-                let _ = writeln!(out, "  {}: {}", t(T::DoorReqStaticRoutes), if routes.is_empty() { unknown.to_string() } else { routes });
+                let _ = writeln!(
+                    out,
+                    "  {}: {}",
+                    t(T::DoorReqStaticRoutes),
+                    if routes.is_empty() {
+                        unknown.to_string()
+                    } else {
+                        routes
+                    }
+                );
             }
         }
         for (index, tunnel) in vpn.tunnels.iter().enumerate() {
             let inside = match tunnel.inside_cidr {
                 Some(cidr) => {
                     let (aws, azure) = inside_hosts(cidr.0);
-                    render(msg!(DoorReqInsideHosts, cidr = cidr, aws = aws, azure = azure))
+                    render(msg!(
+                        DoorReqInsideHosts,
+                        cidr = cidr,
+                        aws = aws,
+                        azure = azure
+                    ))
                 }
                 None if vpn.routing == Routing::Bgp => t(T::DoorReqInsideChoose).to_string(),
                 None => t(T::DoorReqInsideByAws).to_string(),
             };
-            let _ = writeln!(out, "  {}: {inside}", render(msg!(DoorReqTunnelInside, n = index + 1)));
+            let _ = writeln!(
+                out,
+                "  {}: {inside}",
+                render(msg!(DoorReqTunnelInside, n = index + 1))
+            );
         }
-        let keys = if vpn.tunnels.iter().any(|tunnel| tunnel.psk.is_some()) { T::DoorReqKeysOurs } else { T::DoorReqKeysAws };
+        let keys = if vpn.tunnels.iter().any(|tunnel| tunnel.psk.is_some()) {
+            T::DoorReqKeysOurs
+        } else {
+            T::DoorReqKeysAws
+        };
         let _ = writeln!(out, "  {}: {}\n", t(T::DoorReqKeys), t(keys));
     }
     out

@@ -16,6 +16,8 @@
 mod az_cli;
 mod bicep;
 mod door_request;
+mod drawio;
+mod mermaid;
 pub mod quote;
 mod terraform;
 
@@ -24,7 +26,7 @@ use std::net::Ipv4Addr;
 
 use crate::model::{inside_hosts, ConnectionMode, Design, Generation, Routing, VpnType};
 use crate::names;
-use crate::text::Lang;
+use crate::text::{Lang, Message, T};
 
 /// An export format (contract §4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -37,16 +39,22 @@ pub enum Format {
     /// The `.bicepparam` next to the Bicep file: the keys, and what is left to fill.
     BicepParams,
     DoorRequest,
+    /// The diagram as a draw.io (mxGraph XML) file.
+    Drawio,
+    /// The diagram as a Mermaid flowchart.
+    Mermaid,
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 8] = [
         Format::AzCli,
         Format::Terraform,
         Format::TerraformVars,
         Format::Bicep,
         Format::BicepParams,
         Format::DoorRequest,
+        Format::Drawio,
+        Format::Mermaid,
     ];
 
     /// The name used on the command line: `az-cli`, `terraform`, `bicep`, `door-request`…
@@ -58,6 +66,8 @@ impl Format {
             Format::Bicep => "bicep",
             Format::BicepParams => "bicep-params",
             Format::DoorRequest => "door-request",
+            Format::Drawio => "drawio",
+            Format::Mermaid => "mermaid",
         }
     }
 
@@ -74,7 +84,15 @@ impl Format {
             Format::Bicep => "doorplan-azure.bicep",
             Format::BicepParams => "doorplan-azure.bicepparam",
             Format::DoorRequest => "doorplan-door-request.txt",
+            Format::Drawio => "doorplan-diagram.drawio",
+            Format::Mermaid => "doorplan-diagram.mmd",
         }
+    }
+
+    /// Whether the format is something to build from, so an NG design is refused unless
+    /// forced (a picture of an NG design is fine).
+    pub fn needs_buildable(self) -> bool {
+        !matches!(self, Format::Drawio | Format::Mermaid)
     }
 
     /// The parameters file that goes next to a template (written with it by `--out`).
@@ -89,8 +107,16 @@ impl Format {
     /// Whether this format's text carries the design's pre-shared keys (such a file is written
     /// readable by its owner only).
     pub fn carries_keys(self, design: &Design) -> bool {
-        let has_keys = design.door_vpns.iter().flat_map(|vpn| &vpn.tunnels).any(|tunnel| tunnel.psk.is_some());
-        has_keys && matches!(self, Format::AzCli | Format::TerraformVars | Format::BicepParams)
+        let has_keys = design
+            .door_vpns
+            .iter()
+            .flat_map(|vpn| &vpn.tunnels)
+            .any(|tunnel| tunnel.psk.is_some());
+        has_keys
+            && matches!(
+                self,
+                Format::AzCli | Format::TerraformVars | Format::BicepParams
+            )
     }
 }
 
@@ -103,21 +129,38 @@ pub struct Options {
     pub bicep_file: Option<String>,
 }
 
-/// Writes the configuration of a design in a format. `lang` matters for `door-request` only.
+/// Writes the configuration of a design in a format (`lang`: the language of its comments and
+/// texts).
 pub fn export(design: &Design, format: Format, lang: Lang) -> String {
-    export_with(design, format, &Options { lang, bicep_file: None })
+    export_with(
+        design,
+        format,
+        &Options {
+            lang,
+            bicep_file: None,
+        },
+    )
 }
 
 /// [`export`] with every option.
 pub fn export_with(design: &Design, format: Format, options: &Options) -> String {
-    let plan = Plan::new(design);
+    let mut plan = Plan::new(design);
+    plan.lang = options.lang;
     match format {
         Format::AzCli => az_cli::write(&plan),
         Format::Terraform => terraform::write(&plan),
         Format::TerraformVars => terraform::write_vars(&plan),
         Format::Bicep => bicep::write(&plan),
-        Format::BicepParams => bicep::write_params(&plan, options.bicep_file.as_deref().unwrap_or(Format::Bicep.file_name())),
+        Format::BicepParams => bicep::write_params(
+            &plan,
+            options
+                .bicep_file
+                .as_deref()
+                .unwrap_or(Format::Bicep.file_name()),
+        ),
         Format::DoorRequest => door_request::write(&plan, options.lang),
+        Format::Drawio => drawio::write(&plan, options.lang),
+        Format::Mermaid => mermaid::write(&plan, options.lang),
     }
 }
 
@@ -132,6 +175,8 @@ pub enum Value<V> {
 /// What every format needs, derived once from the design.
 pub struct Plan<'a> {
     pub design: &'a Design,
+    /// The language of comments and descriptions.
+    pub lang: Lang,
     pub generation: Generation,
     /// One per link, in document order.
     pub connections: Vec<ConnectionPlan>,
@@ -175,21 +220,30 @@ pub struct ConnectionPlan {
 
 impl ConnectionPlan {
     /// `Door VPN 1 tunnel 1`, for comments and descriptions (one line, no control characters).
-    pub fn title(&self) -> String {
-        format!("{} tunnel {}", quote::comment(&self.vpn_label), self.tunnel + 1)
+    pub fn title(&self, lang: Lang) -> String {
+        let label = quote::comment(&self.vpn_label);
+        msg!(TunnelName, vpn = label.as_ref(), n = self.tunnel + 1).render(lang)
     }
 }
 
 impl<'a> Plan<'a> {
     pub fn new(design: &'a Design) -> Plan<'a> {
         let gateway = &design.azure.gateway;
-        let generation = gateway.generation.unwrap_or_else(|| gateway.sku.natural_generation());
-        let vpns: HashMap<&str, &crate::model::DoorVpn> = design.door_vpns.iter().map(|vpn| (vpn.id.as_str(), vpn)).collect();
+        let generation = gateway
+            .generation
+            .unwrap_or_else(|| gateway.sku.natural_generation());
+        let vpns: HashMap<&str, &crate::model::DoorVpn> = design
+            .door_vpns
+            .iter()
+            .map(|vpn| (vpn.id.as_str(), vpn))
+            .collect();
         let slugs: HashMap<&str, String> = design
             .door_vpns
             .iter()
             .map(|vpn| vpn.id.as_str())
-            .zip(names::unique_slugs(design.door_vpns.iter().map(|vpn| vpn.id.as_str())))
+            .zip(names::unique_slugs(
+                design.door_vpns.iter().map(|vpn| vpn.id.as_str()),
+            ))
             .collect();
         let instances = gateway.instance_count();
         // Which instances carry BGP connections: they hold (or are to hold) APIPA addresses.
@@ -213,7 +267,11 @@ impl<'a> Plan<'a> {
                 }
             })
             .collect();
-        let holds_addresses = |instance: u8| apipa.get(usize::from(instance)).is_some_and(Option::is_some);
+        let holds_addresses = |instance: u8| {
+            apipa
+                .get(usize::from(instance))
+                .is_some_and(Option::is_some)
+        };
         let mut vpn_instance = HashMap::new();
         let connections = design
             .links
@@ -274,7 +332,14 @@ impl<'a> Plan<'a> {
                 })
             })
             .collect();
-        Plan { design, generation, connections, apipa, vpn_instance }
+        Plan {
+            design,
+            lang: Lang::En,
+            generation,
+            connections,
+            apipa,
+            vpn_instance,
+        }
     }
 
     /// Number of gateway instances with a public IP.
@@ -297,7 +362,7 @@ impl<'a> Plan<'a> {
             }
         }
         if labels.is_empty() {
-            "no Door VPN".to_string()
+            T::ExNoVpn.get(self.lang).to_string()
         } else {
             quote::comment(&labels.join(", ")).into_owned()
         }
@@ -320,21 +385,30 @@ impl<'a> Plan<'a> {
         };
         for (instance, apipa) in self.apipa.iter().enumerate() {
             if let Some(Value::Param(stem)) = apipa {
-                add(stem, format!("custom APIPA BGP addresses of instance {instance} (169.254.21.0-169.254.22.255)"));
+                add(
+                    stem,
+                    self.text(msg!(ExPlaceholderApipa, instance = instance)),
+                );
             }
         }
         for connection in &self.connections {
             if let Value::Param(stem) = &connection.aws_bgp_ip {
                 if connection.bgp {
-                    add(stem, format!("AWS inside IP of {} (first host of its inside /30)", connection.title()));
+                    add(
+                        stem,
+                        self.text(msg!(ExPlaceholderAws, tunnel = connection.title(self.lang))),
+                    );
                 }
             }
             for (instance, address) in &connection.custom_bgp {
                 if let Value::Param(stem) = address {
                     let what = if *instance == connection.instance {
-                        format!("Azure inside IP of {} (second host of its inside /30)", connection.title())
+                        self.text(msg!(
+                            ExPlaceholderAzure,
+                            tunnel = connection.title(self.lang)
+                        ))
                     } else {
-                        format!("an APIPA address of instance {instance}")
+                        self.text(msg!(ExPlaceholderOther, instance = *instance))
                     };
                     add(stem, what);
                 }
@@ -343,9 +417,22 @@ impl<'a> Plan<'a> {
         out
     }
 
+    /// A message in the plan's language.
+    pub fn text(&self, message: Message) -> String {
+        message.render(self.lang)
+    }
+
+    /// A text of the table in the plan's language.
+    pub fn t(&self, key: T) -> &'static str {
+        key.get(self.lang)
+    }
+
     /// A name part derived from the gateway name, for public IP names.
     pub fn public_ip_name(&self, instance: u8) -> String {
-        format!("{}-pip-{instance}", names::slug(&self.design.azure.gateway.name))
+        format!(
+            "{}-pip-{instance}",
+            names::slug(&self.design.azure.gateway.name)
+        )
     }
 
     /// The gateway's IP configuration name for an instance (Azure's own convention).
@@ -361,12 +448,6 @@ impl<'a> Plan<'a> {
         }
     }
 }
-
-/// The comment every Azure format puts above the zones parameter.
-pub(crate) const ZONES_NOTE: &str = "Availability zones of the public IPs. Regions without availability zones refuse zonal public IPs: leave the list empty there (the ...AZ gateway SKU then deploys regionally).";
-
-/// The comment above the existing-VNet switch.
-pub(crate) const VNET_NOTE: &str = "false: reuse an existing VNet and its GatewaySubnet (nothing else in it is changed)";
 
 #[cfg(test)]
 mod tests {
@@ -384,10 +465,21 @@ mod tests {
         p2.azure.gateway.apipa = vec![vec![], vec![]];
         let plan = Plan::new(&p2);
         for connection in &plan.connections {
-            assert_eq!(connection.custom_bgp.len(), 2, "{}: both instances", connection.slug);
-            assert!(connection.custom_bgp.iter().all(|(_, value)| matches!(value, Value::Param(_))));
+            assert_eq!(
+                connection.custom_bgp.len(),
+                2,
+                "{}: both instances",
+                connection.slug
+            );
+            assert!(connection
+                .custom_bgp
+                .iter()
+                .all(|(_, value)| matches!(value, Value::Param(_))));
         }
-        assert!(plan.apipa.iter().all(|apipa| matches!(apipa, Some(Value::Param(_)))));
+        assert!(plan
+            .apipa
+            .iter()
+            .all(|apipa| matches!(apipa, Some(Value::Param(_)))));
     }
 
     #[test]

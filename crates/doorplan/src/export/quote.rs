@@ -111,18 +111,24 @@ mod tests {
                         '\\' => out.push('\\'),
                         'u' => {
                             let code: String = chars[i + 1..i + 5].iter().collect();
-                            out.push(char::from_u32(u32::from_str_radix(&code, 16).unwrap()).unwrap());
+                            out.push(
+                                char::from_u32(u32::from_str_radix(&code, 16).unwrap()).unwrap(),
+                            );
                             i += 4;
                         }
                         other => panic!("unknown escape \\{other}"),
                     }
                 }
-                c @ ('$' | '%') if chars.get(i + 1) == Some(&c) && chars.get(i + 2) == Some(&'{') => {
+                c @ ('$' | '%')
+                    if chars.get(i + 1) == Some(&c) && chars.get(i + 2) == Some(&'{') =>
+                {
                     out.push(c);
                     out.push('{');
                     i += 2;
                 }
-                c @ ('$' | '%') if chars.get(i + 1) == Some(&'{') => panic!("unescaped template introducer {c}{{"),
+                c @ ('$' | '%') if chars.get(i + 1) == Some(&'{') => {
+                    panic!("unescaped template introducer {c}{{")
+                }
                 '"' => panic!("unescaped quote"),
                 c => out.push(c),
             }
@@ -151,7 +157,9 @@ mod tests {
                         'u' => {
                             let end = i + chars[i..].iter().position(|c| *c == '}').unwrap();
                             let code: String = chars[i + 2..end].iter().collect();
-                            out.push(char::from_u32(u32::from_str_radix(&code, 16).unwrap()).unwrap());
+                            out.push(
+                                char::from_u32(u32::from_str_radix(&code, 16).unwrap()).unwrap(),
+                            );
                             i = end;
                         }
                         other => panic!("unknown escape \\{other}"),
@@ -168,16 +176,44 @@ mod tests {
 
     fn samples() -> Vec<String> {
         let mut samples: Vec<String> = (0x20u8..0x7f).map(|c| format!("a{}b", c as char)).collect();
-        samples.extend((0u32..0x20).chain(0x7f..0xa0).map(|c| format!("x{}y", char::from_u32(c).unwrap())));
-        samples.extend(["${var.x}", "%{ if x }", "$${", "%%{", "$", "%", "a$", "\\${", "'\"", "東京 ${x}"].map(String::from));
+        samples.extend(
+            (0u32..0x20)
+                .chain(0x7f..0xa0)
+                .map(|c| format!("x{}y", char::from_u32(c).unwrap())),
+        );
+        samples.extend(
+            [
+                "${var.x}",
+                "%{ if x }",
+                "$${",
+                "%%{",
+                "$",
+                "%",
+                "a$",
+                "\\${",
+                "'\"",
+                "東京 ${x}",
+            ]
+            .map(String::from),
+        );
         samples
     }
 
     #[test]
     fn every_character_round_trips_through_hcl_and_bicep() {
         for text in samples() {
-            assert_eq!(hcl_unquote(&hcl(&text)), text, "HCL {text:?} as {}", hcl(&text));
-            assert_eq!(bicep_unquote(&bicep(&text)), text, "Bicep {text:?} as {}", bicep(&text));
+            assert_eq!(
+                hcl_unquote(&hcl(&text)),
+                text,
+                "HCL {text:?} as {}",
+                hcl(&text)
+            );
+            assert_eq!(
+                bicep_unquote(&bicep(&text)),
+                text,
+                "Bicep {text:?} as {}",
+                bicep(&text)
+            );
         }
     }
 
@@ -192,7 +228,11 @@ mod tests {
     fn every_printable_character_round_trips_through_the_shell() {
         let printable: String = (0x20u8..0x7f).map(char::from).collect();
         let script = format!("printf '%s' {}", shell(&printable));
-        let output = std::process::Command::new("bash").arg("-c").arg(&script).output().unwrap();
+        let output = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(&script)
+            .output()
+            .unwrap();
         assert_eq!(String::from_utf8(output.stdout).unwrap(), printable);
     }
 

@@ -58,7 +58,10 @@ fn vpg_range_overlap(context: &Context, out: &mut Emitter) {
     };
     let clash = vnet_overlapping(context, range.0);
     if !clash.is_empty() {
-        out.emit(Subject::Vnet, msg!(AddrVpgRangeOverlap, space = join(&clash), range = range));
+        out.emit(
+            Subject::Vnet,
+            msg!(AddrVpgRangeOverlap, space = join(&clash), range = range),
+        );
     }
 }
 
@@ -100,7 +103,14 @@ fn device_subnet_overlap(context: &Context, out: &mut Emitter) {
     let subnet = context.design.soracom.device_subnet;
     let clash = vnet_overlapping(context, subnet.0);
     if !clash.is_empty() {
-        out.emit(Subject::Vnet, msg!(AddrDeviceSubnetOverlap, space = join(&clash), subnet = subnet));
+        out.emit(
+            Subject::Vnet,
+            msg!(
+                AddrDeviceSubnetOverlap,
+                space = join(&clash),
+                subnet = subnet
+            ),
+        );
     }
 }
 
@@ -118,9 +128,16 @@ pub(crate) static VNET_OVERLAP: Rule = Rule {
 
 fn vnet_overlap(context: &Context, out: &mut Emitter) {
     let space = &context.design.azure.vnet.address_space;
-    let items: Vec<(Ipv4Net, usize)> = space.iter().enumerate().map(|(index, cidr)| (cidr.0, index)).collect();
+    let items: Vec<(Ipv4Net, usize)> = space
+        .iter()
+        .enumerate()
+        .map(|(index, cidr)| (cidr.0, index))
+        .collect();
     for (first, second) in overlapping_pairs(items) {
-        out.emit(Subject::Vnet, msg!(AddrVnetOverlap, a = space[first], b = space[second]));
+        out.emit(
+            Subject::Vnet,
+            msg!(AddrVnetOverlap, a = space[first], b = space[second]),
+        );
     }
 }
 
@@ -142,7 +159,11 @@ fn static_routes_missing(context: &Context, out: &mut Emitter) {
         if linked && vpn.routing == Routing::Static && vpn.static_routes.is_empty() {
             out.emit(
                 Subject::Vpn(vpn.id.clone()),
-                msg!(AddrStaticRoutesMissing, vpn = vpn.label(), suggestion = join(&context.design.azure.vnet.address_space)),
+                msg!(
+                    AddrStaticRoutesMissing,
+                    vpn = vpn.label(),
+                    suggestion = join(&context.design.azure.vnet.address_space)
+                ),
             );
         }
     }
@@ -167,11 +188,20 @@ fn static_routes_uncovered(context: &Context, out: &mut Emitter) {
             continue;
         }
         let routes = merged_spans(vpn.static_routes.iter().map(|route| route.0));
-        let uncovered: Vec<Cidr> = space.iter().copied().filter(|entry| !covered(&routes, entry.0)).collect();
+        let uncovered: Vec<Cidr> = space
+            .iter()
+            .copied()
+            .filter(|entry| !covered(&routes, entry.0))
+            .collect();
         if !uncovered.is_empty() {
             out.emit(
                 Subject::Vpn(vpn.id.clone()),
-                msg!(AddrStaticRoutesUncovered, vpn = vpn.label(), routes = join(&vpn.static_routes), uncovered = join(&uncovered)),
+                msg!(
+                    AddrStaticRoutesUncovered,
+                    vpn = vpn.label(),
+                    routes = join(&vpn.static_routes),
+                    uncovered = join(&uncovered)
+                ),
             );
         }
     }
@@ -205,7 +235,10 @@ fn static_multi_vpn(context: &Context, out: &mut Emitter) {
     }
     for (position, vpn) in &linked {
         if !context.vpn_bgp[*position] {
-            out.emit(Subject::Vpn(vpn.id.clone()), msg!(AddrStaticMultiVpn, vpn = vpn.label(), count = linked.len()));
+            out.emit(
+                Subject::Vpn(vpn.id.clone()),
+                msg!(AddrStaticMultiVpn, vpn = vpn.label(), count = linked.len()),
+            );
         }
     }
 }

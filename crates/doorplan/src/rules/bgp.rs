@@ -99,7 +99,10 @@ fn gateway_off(context: &Context, out: &mut Emitter) {
     }
     for (link, vpn) in context.links() {
         if Context::link_is_bgp(link, vpn) {
-            out.emit(link.subject(), msg!(BgpGatewayOff, tunnel = link_tunnel(vpn, link.tunnel)));
+            out.emit(
+                link.subject(),
+                msg!(BgpGatewayOff, tunnel = link_tunnel(vpn, link.tunnel)),
+            );
         }
     }
 }
@@ -123,8 +126,15 @@ fn link_mismatch(context: &Context, out: &mut Emitter) {
             continue;
         };
         if link_bgp != (vpn.routing == crate::model::Routing::Bgp) {
-            let key = if link_bgp { T::BgpLinkOnVpnStatic } else { T::BgpLinkOffVpnBgp };
-            out.emit(link.subject(), Message::new(key).arg("tunnel", link_tunnel(vpn, link.tunnel)));
+            let key = if link_bgp {
+                T::BgpLinkOnVpnStatic
+            } else {
+                T::BgpLinkOffVpnBgp
+            };
+            out.emit(
+                link.subject(),
+                Message::new(key).arg("tunnel", link_tunnel(vpn, link.tunnel)),
+            );
         }
     }
 }
@@ -145,7 +155,10 @@ fn apipa_range(context: &Context, out: &mut Emitter) {
     for (instance, addresses) in context.design.azure.gateway.apipa.iter().enumerate() {
         for address in addresses {
             if !in_apipa_window(address.0) {
-                out.emit(Subject::Gateway, msg!(BgpApipaRange, address = *address, instance = instance));
+                out.emit(
+                    Subject::Gateway,
+                    msg!(BgpApipaRange, address = *address, instance = instance),
+                );
             }
         }
     }
@@ -168,7 +181,15 @@ fn apipa_duplicate(context: &Context, out: &mut Emitter) {
     for (instance, addresses) in context.design.azure.gateway.apipa.iter().enumerate() {
         for address in addresses {
             if let Some(first) = seen.insert(*address, instance) {
-                out.emit(Subject::Gateway, msg!(BgpApipaDuplicate, address = *address, first = first, instance = instance));
+                out.emit(
+                    Subject::Gateway,
+                    msg!(
+                        BgpApipaDuplicate,
+                        address = *address,
+                        first = first,
+                        instance = instance
+                    ),
+                );
             }
         }
     }
@@ -214,7 +235,10 @@ fn inside_window(context: &Context, out: &mut Emitter) {
             continue;
         };
         if tunnel.is_bgp() && !inside_in_window(inside.0) {
-            out.emit(tunnel.subject(), msg!(BgpInsideWindow, tunnel = tunnel.name(), inside = inside));
+            out.emit(
+                tunnel.subject(),
+                msg!(BgpInsideWindow, tunnel = tunnel.name(), inside = inside),
+            );
         }
     }
 }
@@ -237,7 +261,10 @@ pub(crate) static INSIDE_UNCHOSEN: Rule = Rule {
 fn inside_unchosen(context: &Context, out: &mut Emitter) {
     for tunnel in context.tunnels() {
         if tunnel.link.is_some() && tunnel.is_bgp() && tunnel.tunnel.inside_cidr.is_none() {
-            out.emit(tunnel.subject(), msg!(BgpInsideUnchosen, tunnel = tunnel.name()));
+            out.emit(
+                tunnel.subject(),
+                msg!(BgpInsideUnchosen, tunnel = tunnel.name()),
+            );
         }
     }
 }
@@ -269,12 +296,22 @@ fn apipa_missing(context: &Context, out: &mut Emitter) {
             continue;
         }
         let (_, azure_address) = inside_hosts(inside.0);
-        if gateway.apipa_of(link.instance).iter().any(|address| address.0 == azure_address) {
+        if gateway
+            .apipa_of(link.instance)
+            .iter()
+            .any(|address| address.0 == azure_address)
+        {
             continue;
         }
         out.emit(
             link.subject(),
-            msg!(BgpApipaMissing, tunnel = tunnel.name(), inside = inside, address = azure_address, instance = link.instance),
+            msg!(
+                BgpApipaMissing,
+                tunnel = tunnel.name(),
+                inside = inside,
+                address = azure_address,
+                instance = link.instance
+            ),
         );
     }
 }
@@ -295,7 +332,10 @@ fn asn_same(context: &Context, out: &mut Emitter) {
     let azure_asn = context.design.azure.gateway.asn;
     for (vpn, bgp) in context.vpns_with_bgp() {
         if bgp && vpn.amazon_asn == azure_asn {
-            out.emit(Subject::Vpn(vpn.id.clone()), msg!(BgpAsnSame, vpn = vpn.label(), asn = azure_asn));
+            out.emit(
+                Subject::Vpn(vpn.id.clone()),
+                msg!(BgpAsnSame, vpn = vpn.label(), asn = azure_asn),
+            );
         }
     }
 }
@@ -316,11 +356,21 @@ pub(crate) static ASN_AZURE_RESERVED: Rule = Rule {
 fn asn_azure_reserved(context: &Context, out: &mut Emitter) {
     let azure_asn = context.design.azure.gateway.asn;
     if context.bgp_used() && azure_reserved_for_gateway(azure_asn) {
-        out.emit(Subject::Gateway, msg!(BgpAsnAzureReservedGateway, asn = azure_asn));
+        out.emit(
+            Subject::Gateway,
+            msg!(BgpAsnAzureReservedGateway, asn = azure_asn),
+        );
     }
     for (vpn, bgp) in context.vpns_with_bgp() {
         if bgp && azure_reserved_for_peer(vpn.amazon_asn) {
-            out.emit(Subject::Vpn(vpn.id.clone()), msg!(BgpAsnAzureReservedPeer, vpn = vpn.label(), asn = vpn.amazon_asn));
+            out.emit(
+                Subject::Vpn(vpn.id.clone()),
+                msg!(
+                    BgpAsnAzureReservedPeer,
+                    vpn = vpn.label(),
+                    asn = vpn.amazon_asn
+                ),
+            );
         }
     }
 }
@@ -341,11 +391,21 @@ pub(crate) static ASN_IANA_RESERVED: Rule = Rule {
 fn asn_iana_reserved(context: &Context, out: &mut Emitter) {
     let azure_asn = context.design.azure.gateway.asn;
     if context.bgp_used() && iana_reserved(azure_asn) {
-        out.emit(Subject::Gateway, msg!(BgpAsnIanaReservedGateway, asn = azure_asn));
+        out.emit(
+            Subject::Gateway,
+            msg!(BgpAsnIanaReservedGateway, asn = azure_asn),
+        );
     }
     for (vpn, bgp) in context.vpns_with_bgp() {
         if bgp && iana_reserved(vpn.amazon_asn) {
-            out.emit(Subject::Vpn(vpn.id.clone()), msg!(BgpAsnIanaReservedPeer, vpn = vpn.label(), asn = vpn.amazon_asn));
+            out.emit(
+                Subject::Vpn(vpn.id.clone()),
+                msg!(
+                    BgpAsnIanaReservedPeer,
+                    vpn = vpn.label(),
+                    asn = vpn.amazon_asn
+                ),
+            );
         }
     }
 }
@@ -367,7 +427,10 @@ fn asn_aws_reserved(context: &Context, out: &mut Emitter) {
     let azure_asn = context.design.azure.gateway.asn;
     let region = context.design.soracom.region.as_str();
     if context.bgp_used() && aws_reserved_for_customer_gateway(azure_asn, region) {
-        out.emit(Subject::Gateway, msg!(BgpAsnAwsReserved, asn = azure_asn, region = region));
+        out.emit(
+            Subject::Gateway,
+            msg!(BgpAsnAwsReserved, asn = azure_asn, region = region),
+        );
     }
 }
 
@@ -386,7 +449,10 @@ pub(crate) static ASN_AMAZON_RANGE: Rule = Rule {
 fn asn_amazon_range(context: &Context, out: &mut Emitter) {
     for (vpn, bgp) in context.vpns_with_bgp() {
         if bgp && !amazon_asn_allowed(vpn.amazon_asn) {
-            out.emit(Subject::Vpn(vpn.id.clone()), msg!(BgpAsnAmazonRange, vpn = vpn.label(), asn = vpn.amazon_asn));
+            out.emit(
+                Subject::Vpn(vpn.id.clone()),
+                msg!(BgpAsnAmazonRange, vpn = vpn.label(), asn = vpn.amazon_asn),
+            );
         }
     }
 }
@@ -406,7 +472,10 @@ pub(crate) static ASN_AMAZON_MISMATCH: Rule = Rule {
 };
 
 fn asn_amazon_mismatch(context: &Context, out: &mut Emitter) {
-    let mut vpns = context.vpns_with_bgp().filter(|(_, bgp)| *bgp).map(|(vpn, _)| vpn);
+    let mut vpns = context
+        .vpns_with_bgp()
+        .filter(|(_, bgp)| *bgp)
+        .map(|(vpn, _)| vpn);
     let Some(first) = vpns.next() else {
         return;
     };
@@ -414,7 +483,13 @@ fn asn_amazon_mismatch(context: &Context, out: &mut Emitter) {
         if vpn.amazon_asn != first.amazon_asn {
             out.emit(
                 Subject::Vpn(vpn.id.clone()),
-                msg!(BgpAsnAmazonMismatch, vpn = vpn.label(), asn = vpn.amazon_asn, first = first.label(), first_asn = first.amazon_asn),
+                msg!(
+                    BgpAsnAmazonMismatch,
+                    vpn = vpn.label(),
+                    asn = vpn.amazon_asn,
+                    first = first.label(),
+                    first_asn = first.amazon_asn
+                ),
             );
         }
     }
@@ -437,7 +512,10 @@ pub(crate) static CONNECTION_MODE: Rule = Rule {
 fn connection_mode(context: &Context, out: &mut Emitter) {
     for (link, vpn) in context.links() {
         if link.connection_mode == ConnectionMode::ResponderOnly {
-            out.emit(link.subject(), msg!(BgpConnectionMode, tunnel = link_tunnel(vpn, link.tunnel)));
+            out.emit(
+                link.subject(),
+                msg!(BgpConnectionMode, tunnel = link_tunnel(vpn, link.tunnel)),
+            );
         }
     }
 }

@@ -28,13 +28,19 @@ pub(crate) static NAME_COLLISION: Rule = Rule {
 };
 
 fn name_collision(context: &Context, out: &mut Emitter) {
-    let mut first_with: HashMap<String, &str> = HashMap::with_capacity(context.design.door_vpns.len());
+    let mut first_with: HashMap<String, &str> =
+        HashMap::with_capacity(context.design.door_vpns.len());
     for vpn in &context.design.door_vpns {
         let name = slug(&vpn.id);
         match first_with.get(name.as_str()) {
             Some(first) => out.emit(
                 Subject::Vpn(vpn.id.clone()),
-                msg!(DesignNameCollision, id = quoted(&vpn.id), first = quoted(first), name = format!("lng-{name}-t1")),
+                msg!(
+                    DesignNameCollision,
+                    id = quoted(&vpn.id),
+                    first = quoted(first),
+                    name = format!("lng-{name}-t1")
+                ),
             ),
             None => {
                 first_with.insert(name, vpn.id.as_str());
@@ -59,6 +65,13 @@ pub(crate) static REGION_UNKNOWN: Rule = Rule {
 fn region_unknown(context: &Context, out: &mut Emitter) {
     let region = context.design.soracom.region.as_str();
     if !DOOR_REGIONS.contains(&region) {
-        out.emit(Subject::Soracom, msg!(DesignRegionUnknown, region = quoted(region), known = join(DOOR_REGIONS)));
+        out.emit(
+            Subject::Soracom,
+            msg!(
+                DesignRegionUnknown,
+                region = quoted(region),
+                known = join(DOOR_REGIONS)
+            ),
+        );
     }
 }

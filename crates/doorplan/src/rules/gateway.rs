@@ -97,7 +97,14 @@ pub(crate) static SKU_LEGACY: Rule = Rule {
 fn sku_legacy(context: &Context, out: &mut Emitter) {
     let sku = context.design.azure.gateway.sku;
     if sku.tier().is_some() && !sku.is_zone_redundant() {
-        out.emit(Subject::Gateway, msg!(GwSkuLegacy, sku = sku.name(), az = sku.zone_redundant().name()));
+        out.emit(
+            Subject::Gateway,
+            msg!(
+                GwSkuLegacy,
+                sku = sku.name(),
+                az = sku.zone_redundant().name()
+            ),
+        );
     }
 }
 
@@ -120,8 +127,12 @@ fn sku_generation(context: &Context, out: &mut Emitter) {
     };
     let sku = gateway.sku.name();
     match (generation, gateway.sku.tier()) {
-        (Generation::Generation2, Some(1)) => out.emit(Subject::Gateway, msg!(GwSkuGeneration1Only, sku = sku)),
-        (Generation::Generation1, Some(4..=5)) => out.emit(Subject::Gateway, msg!(GwSkuGeneration2Only, sku = sku)),
+        (Generation::Generation2, Some(1)) => {
+            out.emit(Subject::Gateway, msg!(GwSkuGeneration1Only, sku = sku))
+        }
+        (Generation::Generation1, Some(4..=5)) => {
+            out.emit(Subject::Gateway, msg!(GwSkuGeneration2Only, sku = sku))
+        }
         _ => {}
     }
 }
@@ -143,7 +154,10 @@ fn sku_tunnels(context: &Context, out: &mut Emitter) {
     let links = context.design.links.len();
     if let Some(limit) = s2s_tunnel_limit(sku) {
         if links > limit {
-            out.emit(Subject::Gateway, msg!(GwSkuTunnels, links = links, sku = sku.name(), limit = limit));
+            out.emit(
+                Subject::Gateway,
+                msg!(GwSkuTunnels, links = links, sku = sku.name(), limit = limit),
+            );
         }
     }
 }
@@ -188,8 +202,20 @@ fn public_ips(context: &Context, out: &mut Emitter) {
     };
     let expected = usize::from(gateway.instance_count());
     if ips.len() != expected {
-        let mode = if gateway.active_active { T::ModeActiveActiveHas2 } else { T::ModeActiveStandbyHas1 };
-        out.emit(Subject::Gateway, msg!(GwPublicIps, count = ips.len(), mode = mode, expected = expected));
+        let mode = if gateway.active_active {
+            T::ModeActiveActiveHas2
+        } else {
+            T::ModeActiveStandbyHas1
+        };
+        out.emit(
+            Subject::Gateway,
+            msg!(
+                GwPublicIps,
+                count = ips.len(),
+                mode = mode,
+                expected = expected
+            ),
+        );
     }
 }
 
@@ -211,9 +237,17 @@ fn subnet_size(context: &Context, out: &mut Emitter) {
     };
     let length = subnet.0.prefix_len();
     if length > 29 {
-        out.emit_as(Severity::Ng, Subject::Vnet, msg!(GwSubnetTooSmall, subnet = subnet));
+        out.emit_as(
+            Severity::Ng,
+            Subject::Vnet,
+            msg!(GwSubnetTooSmall, subnet = subnet),
+        );
     } else if length > 27 {
-        out.emit_as(Severity::Warn, Subject::Vnet, msg!(GwSubnetSmall, subnet = subnet));
+        out.emit_as(
+            Severity::Warn,
+            Subject::Vnet,
+            msg!(GwSubnetSmall, subnet = subnet),
+        );
     }
 }
 
@@ -234,8 +268,19 @@ fn subnet_outside(context: &Context, out: &mut Emitter) {
     let Some(subnet) = vnet.gateway_subnet else {
         return;
     };
-    if !vnet.address_space.iter().any(|space| space.0.contains(&subnet.0)) {
-        out.emit(Subject::Vnet, msg!(GwSubnetOutside, subnet = subnet, space = join(&vnet.address_space)));
+    if !vnet
+        .address_space
+        .iter()
+        .any(|space| space.0.contains(&subnet.0))
+    {
+        out.emit(
+            Subject::Vnet,
+            msg!(
+                GwSubnetOutside,
+                subnet = subnet,
+                space = join(&vnet.address_space)
+            ),
+        );
     }
 }
 

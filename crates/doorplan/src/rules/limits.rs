@@ -27,7 +27,10 @@ pub(crate) static VPNS_PER_VPG: Rule = Rule {
 fn vpns_per_vpg(context: &Context, out: &mut Emitter) {
     let count = context.design.door_vpns.len();
     if count > VPNS_PER_VPG_LIMIT {
-        out.emit(Subject::Soracom, msg!(LimitVpnsPerVpg, count = count, limit = VPNS_PER_VPG_LIMIT));
+        out.emit(
+            Subject::Soracom,
+            msg!(LimitVpnsPerVpg, count = count, limit = VPNS_PER_VPG_LIMIT),
+        );
     }
 }
 
@@ -51,7 +54,15 @@ fn prefixes(context: &Context, out: &mut Emitter) {
     }
     for (vpn, bgp) in context.vpns_with_bgp() {
         if bgp {
-            out.emit(Subject::Vpn(vpn.id.clone()), msg!(LimitPrefixes, count = advertised, vpn = vpn.label(), limit = PREFIXES_PER_VPN));
+            out.emit(
+                Subject::Vpn(vpn.id.clone()),
+                msg!(
+                    LimitPrefixes,
+                    count = advertised,
+                    vpn = vpn.label(),
+                    limit = PREFIXES_PER_VPN
+                ),
+            );
         }
     }
 }

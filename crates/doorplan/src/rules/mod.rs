@@ -112,7 +112,12 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 
 /// Rules whose findings mean the tunnels cannot be built at all, so failures are not simulated.
 pub(crate) fn unbuildable(rule: &Rule) -> bool {
-    [&topology::NO_LINK, &topology::SPLIT_VPN, &topology::INSTANCE_MISSING].contains(&rule)
+    [
+        &topology::NO_LINK,
+        &topology::SPLIT_VPN,
+        &topology::INSTANCE_MISSING,
+    ]
+    .contains(&rule)
 }
 
 /// Findings one rule keeps in full; the rest are folded into one that counts them.
@@ -194,7 +199,11 @@ impl Emitter {
     /// Ends the current rule: its folded finding, if any, joins the others.
     fn fold(&mut self) {
         if let Some(mut folded) = self.folded.take() {
-            if folded.repeats.as_ref().is_some_and(|repeats| repeats.count == 1) {
+            if folded
+                .repeats
+                .as_ref()
+                .is_some_and(|repeats| repeats.count == 1)
+            {
                 folded.repeats = None;
             }
             self.findings.push(folded);
@@ -230,7 +239,10 @@ impl<'a> Context<'a> {
             .map(|vpn| vpn.routing == Routing::Bgp)
             .collect();
         for (index, link) in design.links.iter().enumerate() {
-            let vpn = vpn_index.get(link.vpn.as_str()).copied().unwrap_or(usize::MAX);
+            let vpn = vpn_index
+                .get(link.vpn.as_str())
+                .copied()
+                .unwrap_or(usize::MAX);
             link_vpn.push(vpn);
             if let Some(slot) = tunnel_links
                 .get_mut(vpn)
@@ -268,18 +280,25 @@ impl<'a> Context<'a> {
             .iter()
             .zip(&self.tunnel_links)
             .flat_map(move |(vpn, links)| {
-                vpn.tunnels.iter().take(2).enumerate().map(move |(index, tunnel)| TunnelRef {
-                    vpn,
-                    index: index as u8,
-                    tunnel,
-                    link: links[index].and_then(|link| self.design.links.get(link)),
-                })
+                vpn.tunnels
+                    .iter()
+                    .take(2)
+                    .enumerate()
+                    .map(move |(index, tunnel)| TunnelRef {
+                        vpn,
+                        index: index as u8,
+                        tunnel,
+                        link: links[index].and_then(|link| self.design.links.get(link)),
+                    })
             })
     }
 
     /// Door VPNs with whether they run BGP.
     pub fn vpns_with_bgp(&self) -> impl Iterator<Item = (&'a DoorVpn, bool)> + '_ {
-        self.design.door_vpns.iter().zip(self.vpn_bgp.iter().copied())
+        self.design
+            .door_vpns
+            .iter()
+            .zip(self.vpn_bgp.iter().copied())
     }
 
     /// Whether BGP runs anywhere in the design: the gateway or any Door VPN. ASN rules matter
@@ -337,14 +356,15 @@ pub fn overlaps(a: Ipv4Net, b: Ipv4Net) -> bool {
 }
 
 /// For each prefix that overlaps one listed before it (in address order), the pair
-/// `(earlier, later)` by key. Sort and sweep: O(n log n), never pairwise.
-pub(crate) fn overlapping_pairs<K: Copy>(mut items: Vec<(Ipv4Net, K)>) -> Vec<(K, K)> {
-    items.sort_by_key(|(net, _)| {
+/// `(earlier, later)` of their indices. Sort and sweep: O(n log n), never pairwise. (The
+/// index breaks ties, so an unstable sort gives the stable order with less code.)
+pub(crate) fn overlapping_pairs(mut items: Vec<(Ipv4Net, usize)>) -> Vec<(usize, usize)> {
+    items.sort_unstable_by_key(|(net, index)| {
         let (start, end) = span(*net);
-        (start, std::cmp::Reverse(end))
+        (start, std::cmp::Reverse(end), *index)
     });
     let mut pairs = Vec::new();
-    let mut widest: Option<(u64, K)> = None;
+    let mut widest: Option<(u64, usize)> = None;
     for (net, key) in items {
         let (start, end) = span(net);
         match widest {
@@ -374,8 +394,7 @@ pub(crate) mod source {
     pub const AWS_LIMITS: &str = "https://docs.aws.amazon.com/vpn/latest/s2svpn/vpn-limits.html";
     pub const AWS_ROUTING: &str =
         "https://docs.aws.amazon.com/vpn/latest/s2svpn/VPNRoutingTypes.html";
-    pub const AWS_CGW_DEVICE: &str =
-        "https://docs.aws.amazon.com/vpn/latest/s2svpn/your-cgw.html";
+    pub const AWS_CGW_DEVICE: &str = "https://docs.aws.amazon.com/vpn/latest/s2svpn/your-cgw.html";
     pub const AZ_SKUS: &str = "https://learn.microsoft.com/azure/vpn-gateway/about-gateway-skus";
     pub const AZ_SKU_CONSOLIDATION: &str =
         "https://learn.microsoft.com/azure/vpn-gateway/gateway-sku-consolidation";

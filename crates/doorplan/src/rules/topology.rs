@@ -5,7 +5,13 @@ use crate::ids::Subject;
 use crate::report::Severity;
 use crate::text::T;
 
-pub(super) static RULES: [&Rule; 5] = [&NO_LINK, &SPLIT_VPN, &INSTANCE_MISSING, &AA_ONE_INSTANCE, &TUNNEL_UNLINKED];
+pub(super) static RULES: [&Rule; 5] = [
+    &NO_LINK,
+    &SPLIT_VPN,
+    &INSTANCE_MISSING,
+    &AA_ONE_INSTANCE,
+    &TUNNEL_UNLINKED,
+];
 
 /// TOPO-NO-LINK: nothing connects SORACOM to Azure.
 ///
@@ -50,7 +56,10 @@ fn split_vpn(context: &Context, out: &mut Emitter) {
             .collect();
         if let [first, second] = instances[..] {
             if first != second {
-                out.emit(Subject::Vpn(vpn.id.clone()), msg!(TopoSplitVpn, vpn = vpn.label(), a = first, b = second));
+                out.emit(
+                    Subject::Vpn(vpn.id.clone()),
+                    msg!(TopoSplitVpn, vpn = vpn.label(), a = first, b = second),
+                );
             }
         }
     }
@@ -103,7 +112,10 @@ fn aa_one_instance(context: &Context, out: &mut Emitter) {
     };
     if gateway.active_active && instances.all(|instance| instance == first) {
         let other = 1 - first.min(1);
-        out.emit(Subject::Gateway, msg!(TopoAaOneInstance, first = first, other = other));
+        out.emit(
+            Subject::Gateway,
+            msg!(TopoAaOneInstance, first = first, other = other),
+        );
     }
 }
 
@@ -122,7 +134,10 @@ pub(crate) static TUNNEL_UNLINKED: Rule = Rule {
 fn tunnel_unlinked(context: &Context, out: &mut Emitter) {
     for tunnel in context.tunnels() {
         if tunnel.link.is_none() {
-            out.emit(tunnel.subject(), msg!(TopoTunnelUnlinked, tunnel = tunnel.name()));
+            out.emit(
+                tunnel.subject(),
+                msg!(TopoTunnelUnlinked, tunnel = tunnel.name()),
+            );
         }
     }
 }

@@ -10,7 +10,13 @@ use crate::model::Ip;
 use crate::report::Severity;
 use crate::text::{Message, T};
 
-pub(super) static RULES: [&Rule; 5] = [&INSIDE_FORMAT, &INSIDE_RESERVED, &INSIDE_DUPLICATE, &PSK, &OUTSIDE_DUPLICATE];
+pub(super) static RULES: [&Rule; 5] = [
+    &INSIDE_FORMAT,
+    &INSIDE_RESERVED,
+    &INSIDE_DUPLICATE,
+    &PSK,
+    &OUTSIDE_DUPLICATE,
+];
 
 /// The link-local range every tunnel inside CIDR comes from.
 pub const LINK_LOCAL: Ipv4Net = match Ipv4Net::new(Ipv4Addr::new(169, 254, 0, 0), 16) {
@@ -54,7 +60,10 @@ pub fn psk_problem(psk: &str) -> Option<Message> {
     if psk.starts_with('0') {
         return Some(msg!(PskStartsWithZero));
     }
-    if !psk.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_') {
+    if !psk
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+    {
         return Some(msg!(PskCharacters));
     }
     None
@@ -89,7 +98,13 @@ fn inside_format(context: &Context, out: &mut Emitter) {
         };
         out.emit(
             tunnel.subject(),
-            msg!(TunInsideFormat, inside = inside, tunnel = tunnel.name(), why = why, example = suggestion(inside.0)),
+            msg!(
+                TunInsideFormat,
+                inside = inside,
+                tunnel = tunnel.name(),
+                why = why,
+                example = suggestion(inside.0)
+            ),
         );
     }
 }
@@ -124,7 +139,15 @@ fn inside_reserved(context: &Context, out: &mut Emitter) {
             continue;
         };
         if let Some(reserved) = reserved_overlap(inside.0) {
-            out.emit(tunnel.subject(), msg!(TunInsideReserved, inside = inside, tunnel = tunnel.name(), reserved = reserved));
+            out.emit(
+                tunnel.subject(),
+                msg!(
+                    TunInsideReserved,
+                    inside = inside,
+                    tunnel = tunnel.name(),
+                    reserved = reserved
+                ),
+            );
         }
     }
 }
@@ -150,8 +173,9 @@ fn inside_duplicate(context: &Context, out: &mut Emitter) {
         .filter_map(|(index, tunnel)| tunnel.tunnel.inside_cidr.map(|cidr| (cidr.0, index)))
         .collect();
     let mut pairs = overlapping_pairs(prefixes);
-    // Report in document order, not address order.
-    pairs.sort_by_key(|&(_, later)| later);
+    // Report in document order, not address order (each tunnel is the later one of at most
+    // one pair).
+    pairs.sort_unstable_by_key(|&(earlier, later)| (later, earlier));
     for (first, second) in pairs {
         let (a, b) = (&tunnels[first], &tunnels[second]);
         let (Some(a_cidr), Some(b_cidr)) = (a.tunnel.inside_cidr, b.tunnel.inside_cidr) else {
@@ -159,7 +183,13 @@ fn inside_duplicate(context: &Context, out: &mut Emitter) {
         };
         out.emit(
             b.subject(),
-            msg!(TunInsideDuplicate, inside = b_cidr, tunnel = b.name(), other_inside = a_cidr, other = a.name()),
+            msg!(
+                TunInsideDuplicate,
+                inside = b_cidr,
+                tunnel = b.name(),
+                other_inside = a_cidr,
+                other = a.name()
+            ),
         );
     }
 }
@@ -182,7 +212,10 @@ fn psk(context: &Context, out: &mut Emitter) {
             continue;
         };
         if let Some(problem) = psk_problem(key) {
-            out.emit(tunnel.subject(), msg!(TunPsk, tunnel = tunnel.name(), problem = problem));
+            out.emit(
+                tunnel.subject(),
+                msg!(TunPsk, tunnel = tunnel.name(), problem = problem),
+            );
         }
     }
 }
@@ -206,7 +239,15 @@ fn outside_duplicate(context: &Context, out: &mut Emitter) {
             continue;
         };
         if let Some(first) = seen.get(&outside) {
-            out.emit(tunnel.subject(), msg!(TunOutsideDuplicate, tunnel = tunnel.name(), outside = outside, other = first.name()));
+            out.emit(
+                tunnel.subject(),
+                msg!(
+                    TunOutsideDuplicate,
+                    tunnel = tunnel.name(),
+                    outside = outside,
+                    other = first.name()
+                ),
+            );
         } else {
             seen.insert(outside, tunnel);
         }

@@ -297,8 +297,15 @@ mod tests {
     #[test]
     fn every_text_has_both_languages_with_the_same_placeholders() {
         for key in T::ALL {
-            assert!(!key.en().is_empty() && !key.ja().is_empty(), "{key:?}: empty text");
-            assert_eq!(placeholders(key.en()), placeholders(key.ja()), "{key:?}: placeholders differ");
+            assert!(
+                !key.en().is_empty() && !key.ja().is_empty(),
+                "{key:?}: empty text"
+            );
+            assert_eq!(
+                placeholders(key.en()),
+                placeholders(key.ja()),
+                "{key:?}: placeholders differ"
+            );
         }
     }
 

@@ -3,26 +3,39 @@
 
 macro_rules! table {
     ($($key:ident => $en:literal, $ja:literal;)*) => {
-        /// A text of the table. `T::X.get(lang)` is its template; `msg!(X, name = value)` a
-        /// message with arguments.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum T { $($key),* }
-
+        #[allow(non_upper_case_globals)]
         impl T {
-            /// Every text, in table order.
+            $(pub const $key: T = T(&[$en, $ja]);)*
+
+            /// Every text, in table order (tests; using it links the whole table).
             pub const ALL: &'static [T] = &[$(T::$key),*];
-
-            /// The English text.
-            pub fn en(self) -> &'static str {
-                match self { $(T::$key => $en),* }
-            }
-
-            /// The Japanese text.
-            pub fn ja(self) -> &'static str {
-                match self { $(T::$key => $ja),* }
-            }
         }
     };
+}
+
+/// A text of the table. `T::X.get(lang)` is its template; `msg!(X, name = value)` a message
+/// with arguments. Each text is its own constant (English, Japanese), so a program links only
+/// the texts it can show: the read-only viewer carries none of the export comments or
+/// command-line help.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct T(&'static [&'static str; 2]);
+
+impl T {
+    /// The English text.
+    pub fn en(self) -> &'static str {
+        self.0[0]
+    }
+
+    /// The Japanese text.
+    pub fn ja(self) -> &'static str {
+        self.0[1]
+    }
+}
+
+impl std::fmt::Debug for T {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "T({:?})", self.0[0])
+    }
 }
 
 table! {
@@ -226,6 +239,8 @@ table! {
     LinkTooLarge => "the design in it is too large: links carry designs of at most {limit} MiB", "中の設計が大きすぎます: リンクで運べる設計は最大 {limit} MiB です";
     LinkTooLong => "the link is too long ({size} characters; at most {limit})", "リンクが長すぎます ({size} 文字。最大 {limit} 文字)";
 
+    AtPath => "{path}: {message}", "{path}: {message}";
+
     // ---- SORACOM's answer (AWS Generic configuration) ----------------------------------------
     AtLine => "line {line}: {message}", "{line} 行目: {message}";
     AwsUnexpectedBlock => "expected 'IPSec Tunnel #{expected}', found {found}", "'IPSec Tunnel #{expected}' のはずが {found} です";
@@ -287,4 +302,224 @@ table! {
     CliNotUtf8 => "not UTF-8 text (a design is a UTF-8 JSON file)", "UTF-8 のテキストではありません (設計は UTF-8 の JSON ファイルです)";
     CliFilled => "filled", "入力";
     CliNothingToChange => "nothing to change: the design already has these values", "変更なし: 設計にはすでにこれらの値があります";
+
+    // ---- the browser app ---------------------------------------------------------------------
+    UiTagline => "SORACOM Door × Azure VPN Gateway design check", "SORACOM Door × Azure VPN Gateway 構成チェック";
+    UiFooter => "Verdicts are computed in your browser by the doorplan engine (WebAssembly), the same code as the doorplan command line. Nothing is sent anywhere; the design is kept in this browser's local storage.", "判定は doorplan エンジン (WebAssembly) がブラウザ内で計算しています。コマンドラインと同じコードです。データはどこにも送信されず、設計はこのブラウザのローカルストレージに保存されます。";
+    UiToolbar => "Toolbar", "ツールバー";
+    UiTemplates => "Templates…", "テンプレート…";
+    UiAddVpn => "+ Door VPN", "+ Door VPN";
+    UiUndo => "Undo", "元に戻す";
+    UiUndoTitle => "Undo (Ctrl+Z)", "元に戻す (Ctrl+Z)";
+    UiRedo => "Redo", "やり直す";
+    UiRedoTitle => "Redo (Ctrl+Shift+Z, Ctrl+Y)", "やり直す (Ctrl+Shift+Z, Ctrl+Y)";
+    UiOpen => "Open file…", "ファイルを開く…";
+    UiOpenTitle => "Open a design file (*.doorplan.json) from this computer", "このコンピューターの設計ファイル (*.doorplan.json) を開く";
+    UiDownloadFile => "Download file", "ファイルに保存";
+    UiDownloadFileTitle => "Download the design as a *.doorplan.json file", "設計を *.doorplan.json ファイルとしてダウンロード";
+    UiBrowserDesigns => "Saved in browser…", "ブラウザに保存…";
+    UiBrowserDesignsTitle => "Designs kept in this browser: keep the current one, open, rename, duplicate, delete", "このブラウザに保存した設計: 現在の設計を保存、開く、名前変更、複製、削除";
+    UiBrowserDesignsHeading => "Designs saved in this browser", "このブラウザに保存した設計";
+    UiShare => "Share…", "共有…";
+    UiExport => "Export…", "エクスポート…";
+    UiSvgTitle => "Download the diagram as SVG", "図を SVG でダウンロード";
+    UiPngTitle => "Download the diagram as PNG", "図を PNG でダウンロード";
+    UiPrint => "Print report", "レポートを印刷";
+    UiPrintTitle => "Print the design report (or save it as PDF): diagram, verdict, findings, single faults, Door application", "設計レポートを印刷 (PDF 保存も可): 図・判定・指摘事項・単一障害・Door 申請内容";
+    UiPrintMeta => "Design report · doorplan · {date}", "設計レポート · doorplan · {date}";
+    UiThemeSystem => "Theme: system", "テーマ: システム";
+    UiThemeDark => "Theme: dark", "テーマ: ダーク";
+    UiThemeLight => "Theme: light", "テーマ: ライト";
+    UiOtherLang => "日本語", "English";
+    UiSwitchLang => "Switch to Japanese", "英語に切り替え";
+    UiClose => "Close", "閉じる";
+    UiDismiss => "Dismiss", "閉じる";
+    UiWorstFailure => "Worst single failure:", "単一障害の最悪ケース:";
+    UiNotSimulated => "not simulated: fix the NG first", "NG を直すまで障害シミュレーションは行いません";
+    UiSimulating => "simulating", "シミュレーション中:";
+    UiStop => "stop", "終了";
+    UiQuickFixes => "Quick fixes", "クイック修正";
+    UiFindings => "Findings", "指摘事項";
+    UiNoFindings => "No findings.", "指摘はありません。";
+    UiSource => "source", "出典";
+    UiShowMore => "Show more ({count} not shown)", "さらに表示 (残り {count} 件)";
+    UiSingleFailures => "Single failures", "単一障害";
+    UiIfOneThingFails => "If one thing fails", "1 か所が故障したら";
+    UiNotSimulatedYet => "Not simulated: the design cannot be built yet.", "設計が構築できないため、シミュレーションしていません。";
+    UiFailure => "Failure", "故障箇所";
+    UiImpact => "Impact", "影響";
+    UiCanvasLabel => "Design diagram: drag tunnel handles onto gateway instance ports (or tap a handle, then a port); arrows pan, + and - zoom, 0 fits", "構成図: トンネルのハンドルをゲートウェイのインスタンスへドラッグ (またはハンドルをタップしてからポートをタップ) して接続。矢印キーで移動、+/- で拡大縮小、0 で全体表示";
+    UiCanvasHelp => "Drag a tunnel handle ● onto an instance port (or tap ●, then a port) · drag nodes to move · wheel/pinch to zoom", "トンネルのハンドル ● をインスタンスのポートへドラッグ (または ● をタップしてからポートをタップ) · ノードはドラッグで移動 · ホイール/ピンチで拡大縮小";
+    UiNoFindingsHere => "OK", "OK";
+    UiZoom => "Zoom", "ズーム";
+    UiZoomIn => "Zoom in (+)", "拡大 (+)";
+    UiZoomOut => "Zoom out (−)", "縮小 (−)";
+    UiFit => "Fit", "全体表示";
+    UiFitTitle => "Fit the whole diagram (0)", "図全体を表示 (0)";
+    UiTidy => "Tidy", "整列";
+    UiTidyTitle => "Lay the diagram out tidily (undoable)", "図をきれいに並べ直す (元に戻せます)";
+    UiDropMissed => "Drop a tunnel on the Azure gateway (instance 0) to create its connection.", "トンネルは Azure ゲートウェイ (インスタンス 0) にドロップすると接続できます。";
+    UiDropMissedAa => "Drop a tunnel on the Azure gateway, on instance 0 or instance 1, to create its connection.", "トンネルは Azure ゲートウェイのインスタンス 0 か 1 にドロップすると接続できます。";
+    UiArmedHint => "Now tap a gateway port for {tunnel} (tap the handle again to cancel).", "{tunnel} を接続するゲートウェイのポートをタップしてください (ハンドルを再度タップで取り消し)。";
+    UiRuleSaid => "{rule}: {message}", "{rule}: {message}";
+    UiVpgRangeUnknown => "VPG IP range: unknown", "VPG IP レンジ: 未定";
+    UiDevices => "devices", "デバイス";
+    UiStaticRouting => "static routing", "static ルーティング";
+    UiTunnel => "Tunnel", "トンネル";
+    UiInsideAuto => "inside: not chosen", "内部: 未決定";
+    UiOutsideUnknown => "outside IP: ?", "外部 IP: ?";
+    UiActiveActive => "active-active", "Active-Active";
+    UiActiveStandby => "active-standby", "Active-Standby";
+    UiBgpOff => "BGP off", "BGP なし";
+    UiPublicIpUnknown => "public IP: ?", "パブリック IP: ?";
+    UiLegendColours => "Green: OK · amber: WARN · red: NG (the colour of each node and link is the worst finding about it).", "緑: OK · 橙: WARN · 赤: NG (ノードと接続の色はそれぞれの最も重い指摘)。";
+    UiInspector => "Inspector", "インスペクター";
+    UiDesign => "Design", "設計";
+    UiTitle => "Title", "タイトル";
+    UiSelectHint => "Select a node or link on the diagram to edit it.", "図のノードや接続を選ぶと編集できます。";
+    UiName => "Name", "名前";
+    UiAddressSpace => "Address space", "アドレス空間";
+    UiCidrsHint => "CIDRs separated by commas", "CIDR をカンマ区切りで";
+    UiGatewaySubnetHint => "/27 or larger recommended", "/27 以上を推奨";
+    UiRegion => "Region (Door endpoint)", "リージョン (Door の接続先)";
+    UiVpgType => "VPG type", "VPG タイプ";
+    UiDeviceSubnet => "Device subnet", "デバイスサブネット";
+    UiDeviceSubnetHint => "Set when the VPG is created (default 10.128.0.0/9)", "VPG 作成時に決定 (既定 10.128.0.0/9)";
+    UiVpgRange => "VPG IP range", "VPG の IP アドレスレンジ";
+    UiVpgRangePlaceholder => "assigned by SORACOM (100.64.0.0/10)", "SORACOM が割り当て (100.64.0.0/10)";
+    UiAssumptions => "Assumptions: SORACOM does not publish the Door application form, the SORACOM-side ASN (AWS default 64512 assumed), or whether every VPG type offers Door.", "前提: Door の申請フォーム、SORACOM 側の ASN (AWS 既定の 64512 と仮定)、全 VPG タイプで Door が使えるかは公開されていません。";
+    UiBySku => "(by SKU)", "(SKU に従う)";
+    UiGeneration => "Generation", "世代";
+    UiVpnType => "VPN type", "VPN の種類";
+    UiActiveActiveLabel => "Active-active (two instances, two public IPs)", "Active-Active (2 インスタンス・パブリック IP 2 つ)";
+    UiAzureAsn => "Azure ASN", "Azure の ASN";
+    UiAzureAsnHint => "Azure default 65515; Microsoft's AWS tutorial uses 65000", "Azure の既定は 65515、Microsoft の AWS チュートリアルは 65000";
+    UiPublicIp => "Public IP", "パブリック IP";
+    UiNotAllocated => "not allocated yet", "未割り当て";
+    UiApipa => "Custom APIPA BGP addresses", "カスタム APIPA BGP アドレス";
+    UiApipaHint => "169.254.21.0–169.254.22.255, separated by commas", "169.254.21.0〜169.254.22.255 をカンマ区切りで";
+    UiNotLinked => "not linked", "未接続";
+    UiAmazonAsnHint => "AWS default 64512 (assumed for SORACOM)", "AWS の既定は 64512 (SORACOM も同じと仮定)";
+    UiTunnelConnection => "Azure connection (gateway instance)", "Azure 接続 (ゲートウェイのインスタンス)";
+    UiInsideCidr => "Inside CIDR", "内部 CIDR";
+    UiInsidePlaceholder => "a /30 in 169.254.0.0/16", "169.254.0.0/16 内の /30";
+    UiOutsideIp => "AWS outside IP", "AWS 外部 IP";
+    UiFromSoracom => "from SORACOM", "SORACOM から受領";
+    UiDeleteVpnHint => "Delete or Backspace removes the selected Door VPN and its links (undo brings them back).", "Delete / Backspace で選択中の Door VPN と接続を削除します (元に戻せます)。";
+    UiPasteSummary => "Fill from SORACOM's VPN details", "SORACOM の VPN 情報から入力";
+    UiPasteLabel => "Paste the AWS VPN configuration (Generic format) SORACOM sent for this VPN", "SORACOM から受け取ったこの VPN の AWS 設定 (Generic 形式) を貼り付け";
+    UiFill => "Fill", "入力";
+    UiConnectionMode => "Connection mode", "接続モード";
+    UiModeDefault => "Azure starts or answers (recommended)", "Azure から開始も応答もする (推奨)";
+    UiModeInitiator => "Azure starts only", "Azure から開始のみ";
+    UiModeResponder => "Azure answers only (AWS does not start by default)", "Azure は応答のみ (AWS は既定で開始しません)";
+    UiAsTheVpn => "(as the Door VPN)", "(Door VPN に従う)";
+    UiOn => "on", "有効";
+    UiOff => "off", "無効";
+    UiLinkHint => "Drag the link's end to another instance port to move it; Delete removes it.", "接続の端を別のインスタンスのポートへドラッグすると付け替えられます。Delete で削除します。";
+    UiNote => "Note", "メモ";
+    UiNotePlaceholder => "A note for this element (kept in the file, shown on the diagram)", "この要素へのメモ (ファイルに保存され、図に表示されます)";
+    UiDesignKeeps => "The design keeps {value}.", "設計の値は {value} のままです。";
+    UiDesignKeepsEmpty => "The design keeps this field empty.", "設計のこの項目は空のままです。";
+    UiDesignKeepsSecret => "The design keeps its previous key.", "設計は以前のキーのままです。";
+    UiShowKey => "Show the key", "キーを表示";
+    UiHideKey => "Hide the key", "キーを隠す";
+    UiExportTitle => "Export the configuration", "設定をエクスポート";
+    UiDoorApplication => "Door application", "Door 申請内容";
+    UiExportRefused => "This design is NG, so its configuration would not build. Fix these first:", "この設計は NG のため、設定を作っても構築できません。先に次を直してください:";
+    UiExportAnyway => "Export anyway (for review, not for building)", "それでもエクスポートする (確認用。構築には使わないでください)";
+    UiExportHoldsKeys => "This file holds pre-shared keys: keep it out of version control.", "このファイルには事前共有キーが含まれます。バージョン管理に入れないでください。";
+    UiCopy => "Copy", "コピー";
+    UiCopied => "Copied to the clipboard.", "クリップボードにコピーしました。";
+    UiCopyFailed => "The browser did not allow copying; select the text instead.", "ブラウザがコピーを許可しませんでした。テキストを選択してコピーしてください。";
+    UiDownload => "Download", "ダウンロード";
+    UiDownloaded => "Downloaded.", "ダウンロードしました。";
+    UiDownloadFailed => "The download failed.", "ダウンロードに失敗しました。";
+    UiShareTitle => "Share this design", "この設計を共有";
+    UiShareFragmentHint => "The design travels in the link's #fragment, which browsers never send to a server.", "設計はリンクの # 以降に入ります。ブラウザはこの部分をサーバーへ送りません。";
+    UiShareIncludeKeys => "Include the pre-shared keys (anyone with the link can read them)", "事前共有キーを含める (リンクを知る人は誰でも読めます)";
+    UiShareFailed => "(this browser cannot compress the link)", "(このブラウザではリンクを圧縮できません)";
+    UiLink => "Link", "リンク";
+    UiCopyLink => "Copy link", "リンクをコピー";
+    UiEmbedHeading => "Embed in documentation", "ドキュメントに埋め込む";
+    UiEmbedIframe => "Read-only viewer (iframe)", "読み取り専用ビューア (iframe)";
+    UiEmbedScriptHint => "Or, without writing an iframe: load embed.js from this site and add <div data-doorplan-src=\"design.doorplan.json\"></div> (see the README).", "iframe を書かずに: このサイトの embed.js を読み込み、<div data-doorplan-src=\"design.doorplan.json\"></div> を置きます (README 参照)。";
+    UiKeepCurrent => "Keep the current design in this browser", "現在の設計をこのブラウザに保存";
+    UiNoSavedDesigns => "No designs saved in this browser yet.", "このブラウザに保存した設計はまだありません。";
+    UiOpenSaved => "Open", "開く";
+    UiRename => "Rename", "名前変更";
+    UiDuplicate => "Duplicate", "複製";
+    UiDelete => "Delete", "削除";
+    UiNewName => "New name", "新しい名前";
+    UiCopyOf => "{name} (copy)", "{name} (コピー)";
+    UiDeleted => "Deleted {name}.", "{name} を削除しました。";
+    UiListUnreadable => "The list of designs saved in this browser could not be read. Nothing was deleted: download the stored text, then start a new list.", "このブラウザの設計一覧を読み込めませんでした。何も削除していません。保存されていたテキストをダウンロードしてから、新しい一覧を始めてください。";
+    UiDownloadStored => "Download the stored text", "保存テキストをダウンロード";
+    UiStartNewList => "Start a new list", "新しい一覧を始める";
+    UiListNotStored => "The browser did not store the list ({reason}); nothing changed. Use Download file to keep a copy.", "ブラウザが一覧を保存しませんでした ({reason})。何も変更していません。「ファイルに保存」でコピーを残してください。";
+    UiSavedUnreadable => "This saved design could not be read: {reason}", "この保存済み設計を読み込めませんでした: {reason}";
+    UiKeptName => "{title} (kept when a shared link was opened)", "{title} (共有リンクを開いたときに保存)";
+    UiSharedOpened => "Opened the shared design. Your previous design is kept under Saved in browser….", "共有された設計を開きました。それまでの設計は「ブラウザに保存…」に残してあります。";
+    UiSharedOpenedNotKept => "Opened the shared design, but your previous design could not be kept ({reason}); Undo brings it back.", "共有された設計を開きましたが、それまでの設計を保存できませんでした ({reason})。「元に戻す」で復元できます。";
+    UiLinkNotOpened => "The shared link could not be opened: {reason} Your design is unchanged.", "共有リンクを開けませんでした: {reason} 設計は変更していません。";
+    UiAutosaveUnreadable => "The autosaved design could not be read ({reason}). It is kept aside in this browser and offered here for download; the editor opened another design.", "自動保存された設計を読み込めませんでした ({reason})。このブラウザ内に別に保管してあり、ここからダウンロードできます。エディタは別の設計で開いています。";
+    UiDownloadSavedText => "Download the saved text", "保存されていたテキストをダウンロード";
+    UiAutosaveFailed => "Autosave failed ({reason}); use Download file to keep your design.", "自動保存に失敗しました ({reason})。「ファイルに保存」で設計を保存してください。";
+    UiStorageUnavailable => "this browser's storage is not available", "このブラウザのストレージが使えません";
+    UiStorageFull => "this browser's storage is full", "このブラウザのストレージがいっぱいです";
+    UiStorageRefused => "the browser refused to store it", "ブラウザが保存を拒否しました";
+    UiFileTooLarge => "it is {size} MB; designs are at most {limit} MB", "{size} MB あります。設計は最大 {limit} MB です";
+    UiFileUnreadable => "the browser could not read it", "ブラウザが読み込めませんでした";
+    UiFileNotOpened => "{file} was not opened: {reason}. Your current design is unchanged.", "{file} を開けませんでした: {reason}。現在の設計はそのままです。";
+    UiImportUnread => "SORACOM's VPN details were not read: {error}. The design is unchanged.", "SORACOM の VPN 情報を読み込めませんでした: {error}。設計は変更していません。";
+    UiNoPicture => "No picture: {reason}", "画像を作れませんでした: {reason}";
+    UiNoDiagram => "the diagram is not on the page", "図がページにありません";
+    UiPictureFailed => "the browser could not draw the picture", "ブラウザが画像を描画できませんでした";
+    UiViewerNoDesign => "no design in this address (expected viewer.html#d=…)", "このアドレスに設計がありません (viewer.html#d=… の形式)";
+    UiOpenInEditor => "Open in the doorplan editor ↗", "doorplan エディタで開く ↗";
+
+    // ---- comments and descriptions of the Azure exports --------------------------------------
+    ExHeader => "Azure side of a SORACOM Door design, generated by doorplan {version}.", "SORACOM Door 構成の Azure 側。doorplan {version} で生成。";
+    ExGatewayTime => "Creating the VPN gateway takes about 45 minutes.", "VPN ゲートウェイの作成には約 45 分かかります。";
+    ExWhere => "Where to build: override with environment variables.", "作成先: 環境変数で上書きできます。";
+    ExVnetNote => "false: reuse an existing VNet and its GatewaySubnet (nothing else in it is changed)", "false: 既存の VNet とその GatewaySubnet を使う (VNet のほかの部分は変更しません)";
+    ExZonesNote => "Availability zones of the public IPs. Regions without availability zones refuse zonal public IPs: leave the list empty there (the ...AZ gateway SKU then deploys regionally).", "パブリック IP の可用性ゾーン。可用性ゾーンのないリージョンではゾーン指定のパブリック IP を作れないため、空にしてください (…AZ の SKU はリージョン単位で配置されます)。";
+    ExFromSoracom => "From SORACOM after the Door application (AWS outside IPs, pre-shared keys).", "Door 申請後に SORACOM から受け取る値 (AWS 外部 IP、事前共有キー)。";
+    ExKeysEnv => "Pre-shared keys are secrets: prefer passing them as environment variables.", "事前共有キーは秘密情報です。できれば環境変数で渡してください。";
+    ExNotChosen => "Not chosen in the design yet (BGP addresses; APIPA lists as JSON, e.g. [\"169.254.21.2\",\"169.254.22.2\"]):", "設計でまだ決まっていない値 (BGP アドレス。APIPA は JSON の配列で、例: [\"169.254.21.2\",\"169.254.22.2\"]):";
+    ExVpgRange => "The VPG IP range SORACOM assigned (in 100.64.0.0/10)", "SORACOM が割り当てた VPG の IP アドレスレンジ (100.64.0.0/10 内)";
+    ExGatewaySubnet => "GatewaySubnet prefix, a /27 inside the VNet", "GatewaySubnet のプレフィックス (VNet 内の /27)";
+    ExSetFirst => "set these values first (environment variables):", "先に次の値を設定してください (環境変数):";
+    ExPublicIpOf => "Public IP of instance {instance}: the customer gateway IP of {users}.", "インスタンス {instance} のパブリック IP: {users} のカスタマーゲートウェイ IP。";
+    ExGatewayComment => "The gateway: explicit --sku (the CLI's default is Basic).", "ゲートウェイ: --sku を明示 (CLI の既定は Basic)。";
+    ExGatewayCommentAa => "The gateway: explicit --sku (the CLI's default is Basic); two public IPs make it active-active.", "ゲートウェイ: --sku を明示 (CLI の既定は Basic)。パブリック IP 2 つで Active-Active になります。";
+    ExApipaSet => "Custom APIPA BGP addresses of instance {instance} (no dedicated flag: generic --set).", "インスタンス {instance} のカスタム APIPA BGP アドレス (専用のオプションがないため --set で設定)。";
+    ExGiveToSoracom => "Give these to SORACOM as the customer gateway IPs of the Door application:", "次の値を Door 申請のカスタマーゲートウェイ IP として SORACOM に伝えてください:";
+    ExInstanceLabel => "instance {instance} ({users}): ", "インスタンス {instance} ({users}): ";
+    ExConnection => "{tunnel} -> instance {instance}{inside}", "{tunnel} -> インスタンス {instance}{inside}";
+    ExInside => ", inside {cidr}", "、内部 {cidr}";
+    ExNoVpn => "no Door VPN", "Door VPN なし";
+    ExTfKeysNote => "Pre-shared keys are not in this file: terraform.tfvars next to it holds them (keep it private).", "事前共有キーはこのファイルにありません。隣の terraform.tfvars に入ります (非公開にしてください)。";
+    ExBicepKeysNote => "Pre-shared keys are not in this file: the .bicepparam next to it holds them (keep it private).", "事前共有キーはこのファイルにありません。隣の .bicepparam に入ります (非公開にしてください)。";
+    ExResourceGroup => "Resource group of the VNet and the gateway", "VNet とゲートウェイのリソースグループ";
+    ExRegion => "Azure region", "Azure のリージョン";
+    ExCreateVnetTf => "true: create the resource group, VNet and GatewaySubnet; {note}", "true: リソースグループ・VNet・GatewaySubnet を作成する。{note}";
+    ExCreateVnetBicep => "true: create the VNet and its GatewaySubnet; {note}", "true: VNet と GatewaySubnet を作成する。{note}";
+    ExOutsideIp => "AWS outside IP of {tunnel} (from SORACOM)", "{tunnel} の AWS 外部 IP (SORACOM から受領)";
+    ExPskTf => "Pre-shared key of {tunnel} (from SORACOM; in terraform.tfvars)", "{tunnel} の事前共有キー (SORACOM から受領。terraform.tfvars に記載)";
+    ExPskBicep => "Pre-shared key of {tunnel} (from SORACOM; in the .bicepparam)", "{tunnel} の事前共有キー (SORACOM から受領。.bicepparam に記載)";
+    ExPskMissing => "pre-shared key of {tunnel} (from SORACOM)", "{tunnel} の事前共有キー (SORACOM から受領)";
+    ExNotChosenParam => "Not chosen in the design yet: {what}", "設計でまだ決まっていない値: {what}";
+    ExCustomerIp => "Customer gateway IP for SORACOM (instance {instance}): {users}", "SORACOM に伝えるカスタマーゲートウェイ IP (インスタンス {instance}): {users}";
+    ExPeersFromFirst => "Without these every connection peers from the first APIPA address.", "これがないと、すべての接続が最初の APIPA アドレスからピアします。";
+    ExValuesFor => "Values for {file} ({title}), generated by doorplan {version}.", "{file} ({title}) の値。doorplan {version} で生成。";
+    ExHoldsKeys => "It holds pre-shared keys: keep it out of version control and readable only by you.", "事前共有キーを含みます。バージョン管理に入れず、本人だけが読めるようにしてください。";
+    ExStillToFill => "Still to fill in (uncomment and set):", "未記入の値 (コメントを外して設定してください):";
+    ExPlaceholderApipa => "custom APIPA BGP addresses of instance {instance} (169.254.21.0-169.254.22.255)", "インスタンス {instance} のカスタム APIPA BGP アドレス (169.254.21.0〜169.254.22.255)";
+    ExPlaceholderAws => "AWS inside IP of {tunnel} (first host of its inside /30)", "{tunnel} の AWS 側内部 IP (内部 /30 の 1 番目のホスト)";
+    ExPlaceholderAzure => "Azure inside IP of {tunnel} (second host of its inside /30)", "{tunnel} の Azure 側内部 IP (内部 /30 の 2 番目のホスト)";
+    ExPlaceholderOther => "an APIPA address of instance {instance}", "インスタンス {instance} の APIPA アドレス";
+    ExPlaceholderPrimary => "an APIPA address of instance 0 (azurerm requires the primary custom BGP address)", "インスタンス 0 の APIPA アドレス (azurerm では primary のカスタム BGP アドレスが必須)";
+    ExVnetOnlyIfCreate => "Created only when createVnet is true; an existing VNet is never redeclared (that would drop its other subnets).", "createVnet が true のときだけ作成します。既存の VNet は宣言し直しません (ほかのサブネットが消えるため)。";
+    ExDeploy => "Deploy: az deployment group create --resource-group <rg> --template-file {template} --parameters {params}", "デプロイ: az deployment group create --resource-group <rg> --template-file {template} --parameters {params}";
 }

@@ -8,4 +8,4 @@ using './doorplan-azure.bicep'
 // param door_1_t1_outside_ip = ''  // AWS outside IP of Door VPN 1 tunnel 1 (from SORACOM)
 // param door_1_t2_psk = ''  // pre-shared key of Door VPN 1 tunnel 2 (from SORACOM)
 // param door_1_t2_outside_ip = ''  // AWS outside IP of Door VPN 1 tunnel 2 (from SORACOM)
-// param vpg_ip_range = ''  // the VPG IP range SORACOM assigned
+// param vpg_ip_range = ''  // The VPG IP range SORACOM assigned (in 100.64.0.0/10)

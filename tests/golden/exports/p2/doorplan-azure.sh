@@ -29,7 +29,7 @@ for name in DOOR_1_T1_OUTSIDE_IP DOOR_1_T1_PSK DOOR_1_T2_OUTSIDE_IP DOOR_1_T2_PS
   case "${!name}" in __SET_ME__*) missing+=("$name") ;; esac
 done
 if [ "${#missing[@]}" -gt 0 ]; then
-  echo "doorplan: set these values first (environment variables): ${missing[*]}" >&2
+  echo 'doorplan: set these values first (environment variables): '"${missing[*]}" >&2
   exit 1
 fi
 

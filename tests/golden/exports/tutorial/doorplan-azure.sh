@@ -29,7 +29,7 @@ for name in AWS_1_T1_OUTSIDE_IP AWS_1_T1_PSK AWS_1_T2_OUTSIDE_IP AWS_1_T2_PSK AW
   case "${!name}" in __SET_ME__*) missing+=("$name") ;; esac
 done
 if [ "${#missing[@]}" -gt 0 ]; then
-  echo "doorplan: set these values first (environment variables): ${missing[*]}" >&2
+  echo 'doorplan: set these values first (environment variables): '"${missing[*]}" >&2
   exit 1
 fi
 

@@ -19,14 +19,14 @@ DOOR_1_T1_OUTSIDE_IP=${DOOR_1_T1_OUTSIDE_IP:-'__SET_ME__DOOR_1_T1_OUTSIDE_IP'}
 DOOR_1_T1_PSK=${DOOR_1_T1_PSK:-'__SET_ME__DOOR_1_T1_PSK'}
 DOOR_1_T2_OUTSIDE_IP=${DOOR_1_T2_OUTSIDE_IP:-'__SET_ME__DOOR_1_T2_OUTSIDE_IP'}
 DOOR_1_T2_PSK=${DOOR_1_T2_PSK:-'__SET_ME__DOOR_1_T2_PSK'}
-VPG_IP_RANGE="${VPG_IP_RANGE:-__SET_ME__VPG_IP_RANGE}"  # SORACOM-assigned, in 100.64.0.0/10
+VPG_IP_RANGE="${VPG_IP_RANGE:-__SET_ME__VPG_IP_RANGE}"  # The VPG IP range SORACOM assigned (in 100.64.0.0/10)
 
 missing=()
 for name in DOOR_1_T1_OUTSIDE_IP DOOR_1_T1_PSK DOOR_1_T2_OUTSIDE_IP DOOR_1_T2_PSK VPG_IP_RANGE; do
   case "${!name}" in __SET_ME__*) missing+=("$name") ;; esac
 done
 if [ "${#missing[@]}" -gt 0 ]; then
-  echo "doorplan: set these values first (environment variables): ${missing[*]}" >&2
+  echo 'doorplan: set these values first (environment variables): '"${missing[*]}" >&2
   exit 1
 fi
 

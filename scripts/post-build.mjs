@@ -1,0 +1,55 @@
+// Trunk's post_build hook (Trunk.toml): completes the site trunk builds from index.html.
+//  1. The read-only viewer for documentation pages: a second Wasm (web/src/bin/viewer.rs)
+//     with only the diagram, the verdict and the findings, and its page viewer.html.
+//  2. The JSON Schema of doorplan/1 is copied by trunk (schema/); nothing to do here.
+//  3. The Content-Security-Policy of the release files: scripts only from the site itself,
+//     no 'unsafe-inline' (the loaders are files: web/boot.js, web/viewer-boot.js). Under
+//     `trunk serve` the page carries trunk's inline live-reload script, so the policy is left
+//     out there (development only; `make build` and `make test` use the strict files).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const root = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+if (!staging) {
+  console.error('post-build: run by trunk (TRUNK_STAGING_DIR is not set)');
+  process.exit(1);
+}
+const release = process.env.TRUNK_PROFILE === 'release';
+const say = (text) => console.error(`post-build: ${text}`);
+
+const indexPath = path.join(staging, 'index.html');
+let index = fs.readFileSync(indexPath, 'utf8');
+const serving = index.includes('__TRUNK_WS') || index.includes('__TRUNK_ADDRESS__');
+
+// 1. The viewer.
+say(`building the viewer (${release ? 'release' : 'debug'})`);
+const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '-p', 'doorplan-web', '--bin', 'doorplan-viewer'];
+if (release) cargoArgs.push('--release');
+execFileSync('cargo', cargoArgs, { cwd: root, stdio: 'inherit' });
+const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
+const wasm = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'doorplan-viewer.wasm');
+execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', 'doorplan-viewer', wasm], { stdio: 'inherit' });
+if (release) {
+  const output = path.join(staging, 'doorplan-viewer_bg.wasm');
+  execFileSync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', '-o', output, output], { stdio: 'inherit' });
+}
+fs.copyFileSync(path.join(root, 'web', 'viewer-boot.js'), path.join(staging, 'viewer-boot.js'));
+let viewer = fs.readFileSync(path.join(root, 'web', 'viewer.html'), 'utf8');
+
+// 3. The Content-Security-Policy.
+const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}" />`;
+const withPolicy = (html) => html.replace(/<meta charset="utf-8" \/>/, (charset) => `${charset}\n    ${meta}`);
+if (!serving) {
+  index = withPolicy(index);
+  viewer = withPolicy(viewer);
+} else {
+  say('trunk serve: no Content-Security-Policy meta (the live-reload script is inline)');
+}
+fs.writeFileSync(indexPath, index);
+fs.writeFileSync(path.join(staging, 'viewer.html'), viewer);
+say('viewer.html, doorplan-viewer.js and doorplan-viewer_bg.wasm added');
