@@ -34,10 +34,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
   cargo install wasm-bindgen-cli --version "$bindgen" --force
 fi
 
-# wasm-opt from npm's binaryen (Debian's is too old for what rustc emits) and playwright-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+# wasm-opt from npm's binaryen (Debian's is too old for what rustc emits), playwright-core, and
+# mermaid (its own parser checks the Mermaid export).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/mermaid ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (binaryen, playwright-core)"
+  say "installing npm tools (binaryen, playwright-core, mermaid; about 20 s)"
   npm ci --no-audit --no-fund
 fi
 
@@ -55,11 +56,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-# The real Azure CLI (its argument parser checks the generated scripts) and python-hcl2 (parses
-# the generated Terraform), in a project-local virtual environment.
-if [ ! -x .tools/venv/bin/az ] || ! .tools/venv/bin/python -c 'import hcl2' 2>/dev/null; then
-  say "installing azure-cli and python-hcl2 into .tools/venv (about a minute or two, once)"
+# The real Azure CLI (its argument parser checks the generated scripts), python-hcl2 (parses
+# the generated Terraform), jsonschema (validates designs and SARIF reports against their
+# schemas) and tree-sitter-bicep (parses the generated Bicep), in a project-local virtual
+# environment.
+if [ ! -x .tools/venv/bin/az ] || ! .tools/venv/bin/python -c 'import hcl2, jsonschema, tree_sitter, tree_sitter_bicep, markdown_it, yaml' 2>/dev/null; then
+  say "installing azure-cli, python-hcl2, jsonschema and tree-sitter-bicep into .tools/venv (about two minutes, once)"
   python3 -m venv .tools/venv
-  .tools/venv/bin/pip install --quiet --disable-pip-version-check azure-cli python-hcl2
+  .tools/venv/bin/pip install --quiet --disable-pip-version-check azure-cli python-hcl2 jsonschema tree-sitter tree-sitter-bicep markdown-it-py pyyaml
 fi
 say "ready"

@@ -24,15 +24,23 @@ cargo test -p doorplan --target wasm32-unknown-unknown --test wasm
 step "wasm: editor state, reducer and components in headless Chromium"
 cargo test -p doorplan-web --target wasm32-unknown-unknown
 
-step "exports through real clients: the Azure CLI's parser, an HCL parser and the azurerm schema"
+step "exports through real clients: the Azure CLI's parser, HCL and the azurerm schema, Bicep and the ARM schema, draw.io XML, Mermaid"
 tests/exports/check-az-cli.sh
 .tools/venv/bin/python tests/exports/check_terraform.py
+.tools/venv/bin/python tests/exports/check_bicep.py
+cargo build -q -p doorplan-cli
+.tools/venv/bin/python tests/exports/check_diagrams.py target/debug/doorplan
+node tests/exports/check_mermaid.mjs target/debug/doorplan
 if command -v terraform >/dev/null; then
   terraform fmt -check -diff tests/golden/exports/*/doorplan-azure.tf tests/golden/exports/*/terraform.tfvars
   echo "terraform fmt: every Terraform export is formatted as terraform writes it"
 else
   echo "terraform fmt: skipped (terraform is not installed on this machine; no registry has it)"
 fi
+
+step "formats through real validators: the design JSON Schema, SARIF 2.1.0, Markdown"
+.tools/venv/bin/python tests/schema/check_schema.py target/debug/doorplan
+.tools/venv/bin/python tests/schema/check_sarif.py target/debug/doorplan
 
 step "release build (trunk) and the single-file offline build"
 trunk build --release --offline

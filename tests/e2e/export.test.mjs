@@ -22,6 +22,20 @@ test('export: preview equals the command line output, copy and download work', a
   assert.equal(await page.textContent('#export-preview'), golden('p2/doorplan-azure.tf'));
   await page.click('button[data-format="bicep"]');
   assert.equal(await page.textContent('#export-preview'), golden('p2/doorplan-azure.bicep'));
+  await page.click('button[data-format="bicep-params"]');
+  assert.equal(await page.textContent('#export-preview'), golden('p2/doorplan-azure.bicepparam'));
+  await page.click('button[data-format="drawio"]');
+  assert.equal(await page.textContent('#export-preview'), golden('p2/doorplan-diagram.drawio'));
+  await page.click('button[data-format="mermaid"]');
+  assert.equal(await page.textContent('#export-preview'), golden('p2/doorplan-diagram.mmd'));
+  // The CI reports of the design, as doorplan check --format sarif|markdown writes them.
+  await page.click('button[data-format="sarif"]');
+  const sarif = JSON.parse(await page.textContent('#export-preview'));
+  assert.equal(sarif.version, '2.1.0');
+  assert.deepEqual(sarif.runs[0].results.map((r) => [r.ruleId, r.locations[0].logicalLocations[0].fullyQualifiedName]),
+    [['BGP-DOOR-APPLICATION', '/door_vpns/0'], ['BGP-DOOR-APPLICATION', '/door_vpns/1']]);
+  await page.click('button[data-format="markdown"]');
+  assert.match(await page.textContent('#export-preview'), /\*\*OK — this design can be built\*\*/);
   await page.click('button[data-format="door-request"]');
   assert.equal(await page.textContent('#export-preview'), golden('p2/doorplan-door-request.txt.en'));
   await screenshot(page, 'export-dialog');

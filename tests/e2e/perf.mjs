@@ -79,14 +79,15 @@ const viewerData = await page.evaluate(async (text) => {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }, p2);
 const editorFirstVerdict = await firstVerdict(server.url);
-const viewerFirstVerdict = await firstVerdict(`${server.url}#view&d=${viewerData}`);
+const viewerFirstVerdict = await firstVerdict(`${server.url}viewer.html#d=${viewerData}`);
+const linkFirstVerdict = await firstVerdict(`${server.url}#d=${viewerData}`);
 
 const result = {
   door_vpns: 50,
   edit_to_verdict_rendered_ms: { median: percentile(edits.map((e) => e[0]), 0.5), p95: percentile(edits.map((e) => e[0]), 0.95) },
   edit_to_next_frame_ms: { median: percentile(edits.map((e) => e[1]), 0.5), p95: percentile(edits.map((e) => e[1]), 0.95) },
   drag_frame_ms: { median: percentile(intervals, 0.5), p95: percentile(intervals, 0.95), frames: intervals.length },
-  first_verdict_ms: { editor_median_of_10: editorFirstVerdict, viewer_median_of_10: viewerFirstVerdict },
+  first_verdict_ms: { editor_median_of_10: editorFirstVerdict, editor_with_link_median_of_10: linkFirstVerdict, viewer_median_of_10: viewerFirstVerdict },
 };
 console.log(JSON.stringify(result, null, 2));
 await browser.close();

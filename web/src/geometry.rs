@@ -5,6 +5,8 @@ pub use doorplan::diagram::{snap, Arrangement, Layout, GRID, HANDLE_RADIUS};
 
 /// The smallest touch target on screen, in CSS pixels (WCAG 2.2 target size).
 pub const TOUCH_TARGET: f64 = 24.0;
+/// The widest invisible hit area around a handle or port, in world units (a node is 130 tall).
+pub const MAX_HIT_RADIUS: f64 = 40.0;
 /// How close (in screen pixels) a drop must be to a port to land on it.
 pub const PORT_REACH: f64 = 36.0;
 
@@ -74,9 +76,11 @@ impl View {
     }
 
     /// The radius (world units) of an invisible hit area around a handle, so that the touch
-    /// target is at least [`TOUCH_TARGET`] pixels across at this zoom.
+    /// target is at least [`TOUCH_TARGET`] pixels across at this zoom — but never wider than
+    /// [`MAX_HIT_RADIUS`], so that zoomed far out (a design of 50 Door VPNs fitted to the
+    /// screen) the targets do not cover the nodes they belong to.
     pub fn hit_radius(self) -> f64 {
-        (TOUCH_TARGET / 2.0 / self.zoom).max(HANDLE_RADIUS + 4.0)
+        (TOUCH_TARGET / 2.0 / self.zoom).clamp(HANDLE_RADIUS + 4.0, MAX_HIT_RADIUS)
     }
 }
 
@@ -110,6 +114,17 @@ mod tests {
         let (right, bottom) = view.to_screen((x1, y1));
         assert!(left >= -0.5 && top >= -0.5 && right <= 1200.5 && bottom <= 700.5);
         assert!((left - (1200.0 - right)).abs() < 1.0, "centred");
+    }
+
+    #[test]
+    fn far_out_the_touch_targets_stay_smaller_than_the_nodes() {
+        let view = View {
+            x: 0.0,
+            y: 0.0,
+            zoom: 0.06,
+        };
+        assert_eq!(view.hit_radius(), MAX_HIT_RADIUS);
+        assert!(2.0 * MAX_HIT_RADIUS < doorplan::diagram::VPN_SIZE.1);
     }
 
     #[test]

@@ -190,7 +190,16 @@ impl Gesture {
                         Outcome::Arm(None),
                     ],
                 ),
-                None => (pan, Vec::new()),
+                // A port is part of the gateway: without a waiting tunnel, a press on it is a
+                // press on the gateway (select it, drag it).
+                None => self.down(
+                    context,
+                    pointer,
+                    device,
+                    primary_button,
+                    at,
+                    Hit::Node("gateway".into()),
+                ),
             },
             Hit::Link(vpn, tunnel) => (
                 Gesture::Idle,
@@ -610,6 +619,18 @@ mod tests {
                 "{device:?}: a drag from a handle never pans"
             );
         }
+    }
+
+    #[test]
+    fn a_press_on_a_port_with_no_tunnel_waiting_selects_the_gateway() {
+        let design = p2();
+        let context = context(&design);
+        let port = context.layout.instance_port(1);
+        let (gesture, outcomes) =
+            Gesture::Idle.down(&context, 1, Device::Mouse, true, port, Hit::Port(1));
+        assert_eq!(outcomes, vec![Outcome::Select(Some(Subject::Gateway))]);
+        let (_, released) = gesture.up(&context, 1, port);
+        assert!(released.is_empty(), "a tap moves nothing: {released:?}");
     }
 
     #[test]

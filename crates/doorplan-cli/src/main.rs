@@ -103,9 +103,9 @@ pub fn cli() -> Command {
                     Arg::new("format")
                         .long("format")
                         .value_name("FORMAT")
-                        .value_parser(["text", "json"])
+                        .value_parser(["text", "json", "sarif", "markdown"])
                         .default_value("text")
-                        .help("Output: text (for people) or json (the report of the contract)"),
+                        .help("Output: text (for people), json (the report of the contract), sarif (SARIF 2.1.0 for code scanning: one result per finding at its JSON pointer and line) or markdown (a pull-request comment)"),
                 )
                 .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("Same as --format json"))
                 .arg(lang_arg())
@@ -269,37 +269,79 @@ fn load(file: &str, limit: usize, lang: Lang) -> Result<Design, Failure> {
 fn check(args: &ArgMatches) -> Result<Exit, Failure> {
     let lang = lang_of(args);
     let limit = limit_of(args);
-    let json = args.get_flag("json")
-        || args
-            .get_one::<String>("format")
-            .is_some_and(|format| format == "json");
+    let format = if args.get_flag("json") {
+        "json"
+    } else {
+        args.get_one::<String>("format")
+            .map_or("text", String::as_str)
+    };
     let files: Vec<&String> = args
         .get_many::<String>("files")
         .map(Iterator::collect)
         .unwrap_or_default();
     let mut worst = Exit::Ok;
-    let mut reports: Vec<(String, Design, doorplan::Report)> = Vec::new();
+    // Every file is read and judged; an unreadable one is reported (on stderr, and in the SARIF
+    // and Markdown reports) and makes the exit status 2.
+    let mut texts: Vec<(String, Result<String, Failure>)> = Vec::new();
     for file in &files {
-        match load(file, limit, lang) {
-            Ok(design) => {
+        texts.push((file.to_string(), read_text(file, limit, lang)));
+    }
+    let mut checked: Vec<doorplan::ci::Checked> = Vec::new();
+    for (file, text) in &texts {
+        let outcome = match text {
+            Ok(text) => Design::from_json_with_limit(text, limit).map(|design| {
                 let report = doorplan::check(&design);
-                worst = worst.max(Exit::of(report.verdict));
-                reports.push((file.to_string(), design, report));
-            }
-            Err(failure) => {
-                io::print_error(&format!("doorplan: {}", failure.message));
-                worst = worst.max(failure.exit);
+                (design, report)
+            }),
+            Err(failure) => Err(doorplan::LoadError {
+                path: String::new(),
+                message: doorplan::msg!(Raw, text = failure.message.as_str()),
+            }),
+        };
+        match &outcome {
+            Ok((_, report)) => worst = worst.max(Exit::of(report.verdict)),
+            Err(error) => {
+                let message = match text {
+                    Err(failure) => failure.message.clone(),
+                    Ok(_) => format!(
+                        "{}: {}",
+                        doorplan::text::printable(file),
+                        error.message(lang)
+                    ),
+                };
+                io::print_error(&format!("doorplan: {message}"));
+                worst = worst.max(Exit::Unreadable);
             }
         }
+        checked.push(doorplan::ci::Checked {
+            file,
+            text: text.as_deref().unwrap_or(""),
+            outcome,
+        });
     }
-    let text = if json {
-        report::json(&reports, lang, files.len() > 1)
-    } else {
-        report::text(&reports, lang, files.len() > 1)
+    let out = match format {
+        "sarif" => doorplan::ci::sarif(&checked, lang),
+        "markdown" => doorplan::ci::markdown(&checked, lang),
+        _ => {
+            let reports: Vec<(String, Design, doorplan::Report)> = checked
+                .into_iter()
+                .filter_map(|file| {
+                    file.outcome
+                        .ok()
+                        .map(|(design, report)| (file.file.to_string(), design, report))
+                })
+                .collect();
+            if reports.is_empty() {
+                return Ok(worst);
+            }
+            if format == "json" {
+                report::json(&reports, lang, files.len() > 1)
+            } else {
+                report::text(&reports, lang, files.len() > 1)
+            }
+        }
     };
-    if !reports.is_empty() {
-        print(&text);
-    }
+    print(&out);
     Ok(worst)
 }
 

@@ -24,6 +24,47 @@ pub const MAX_NAME_CHARS: usize = 256;
 /// The longest note.
 pub const MAX_NOTE_CHARS: usize = 4096;
 
+/// The fields of each object of the format, as the reader knows them; the JSON Schema
+/// (`schema/doorplan-1.schema.json`) lists the same, which a test checks.
+pub mod fields {
+    pub const TOP: &[&str] = &[
+        "$schema",
+        "schema",
+        "title",
+        "soracom",
+        "azure",
+        "door_vpns",
+        "links",
+        "layout",
+        "notes",
+    ];
+    pub const SORACOM: &[&str] = &["region", "vpg_type", "device_subnet", "vpg_ip_range"];
+    pub const AZURE: &[&str] = &["vnet", "gateway"];
+    pub const VNET: &[&str] = &["name", "address_space", "gateway_subnet"];
+    pub const GATEWAY: &[&str] = &[
+        "name",
+        "sku",
+        "generation",
+        "vpn_type",
+        "active_active",
+        "bgp",
+        "asn",
+        "public_ips",
+        "apipa",
+    ];
+    pub const DOOR_VPN: &[&str] = &[
+        "id",
+        "name",
+        "routing",
+        "amazon_asn",
+        "static_routes",
+        "tunnels",
+    ];
+    pub const TUNNEL: &[&str] = &["inside_cidr", "outside_ip", "psk"];
+    pub const LINK: &[&str] = &["vpn", "tunnel", "instance", "connection_mode", "bgp"];
+    pub const POINT: &[&str] = &["x", "y"];
+}
+
 /// Why a document could not be read: the field path (`door_vpns[1].tunnels[0].inside_cidr`)
 /// and what is wrong with it, in either language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -213,22 +254,7 @@ impl Reader {
     }
 
     fn design(&mut self, value: &Value) -> Result<Design> {
-        let top = self.object(
-            value,
-            "",
-            &[
-                "$schema",
-                "schema",
-                "title",
-                "soracom",
-                "azure",
-                "door_vpns",
-                "links",
-                "layout",
-                "notes",
-            ],
-            Place::Top,
-        )?;
+        let top = self.object(value, "", fields::TOP, Place::Top)?;
         let schema_url = match top.get("$schema") {
             Some(value) => Some(text(value, &top.path("$schema"), MAX_NOTE_CHARS)?),
             None => None,
@@ -257,7 +283,8 @@ impl Reader {
             };
             for (key, point) in map {
                 let path = key_path("layout", key);
-                let object = self.object(point, &path, &["x", "y"], Place::Layout(key.clone()))?;
+                let object =
+                    self.object(point, &path, fields::POINT, Place::Layout(key.clone()))?;
                 let x = finite(object.required("x")?, &object.path("x"))?;
                 let y = finite(object.required("y")?, &object.path("y"))?;
                 layout.insert(key.clone(), Point { x, y });
@@ -294,12 +321,7 @@ impl Reader {
     }
 
     fn soracom(&mut self, value: &Value) -> Result<Soracom> {
-        let object = self.object(
-            value,
-            "soracom",
-            &["region", "vpg_type", "device_subnet", "vpg_ip_range"],
-            Place::Soracom,
-        )?;
+        let object = self.object(value, "soracom", fields::SORACOM, Place::Soracom)?;
         let defaults = Soracom::default();
         Ok(Soracom {
             region: match object.get("region") {
@@ -323,14 +345,9 @@ impl Reader {
     }
 
     fn azure(&mut self, value: &Value) -> Result<Azure> {
-        let object = self.object(value, "azure", &["vnet", "gateway"], Place::Azure)?;
+        let object = self.object(value, "azure", fields::AZURE, Place::Azure)?;
         let vnet_value = object.required("vnet")?;
-        let vnet = self.object(
-            vnet_value,
-            "azure.vnet",
-            &["name", "address_space", "gateway_subnet"],
-            Place::Vnet,
-        )?;
+        let vnet = self.object(vnet_value, "azure.vnet", fields::VNET, Place::Vnet)?;
         let mut address_space = Vec::new();
         for (index, item) in array(vnet.required("address_space")?, &vnet.path("address_space"))?
             .iter()
@@ -353,17 +370,7 @@ impl Reader {
         let gateway = self.object(
             object.required("gateway")?,
             "azure.gateway",
-            &[
-                "name",
-                "sku",
-                "generation",
-                "vpn_type",
-                "active_active",
-                "bgp",
-                "asn",
-                "public_ips",
-                "apipa",
-            ],
+            fields::GATEWAY,
             Place::Gateway,
         )?;
         let public_ips = match gateway.get("public_ips") {
@@ -429,19 +436,7 @@ impl Reader {
             }
             None => return Err(expected(path, T::KindObject, value)),
         };
-        let object = self.object(
-            value,
-            path,
-            &[
-                "id",
-                "name",
-                "routing",
-                "amazon_asn",
-                "static_routes",
-                "tunnels",
-            ],
-            Place::Vpn(id.clone()),
-        )?;
+        let object = self.object(value, path, fields::DOOR_VPN, Place::Vpn(id.clone()))?;
         let mut static_routes = Vec::new();
         if let Some(value) = object.get("static_routes") {
             let routes_path = object.path("static_routes");
@@ -461,12 +456,7 @@ impl Reader {
         for (index, item) in tunnels_value.iter().enumerate() {
             let tunnel_path = at(&tunnels_path, index);
             let place = Place::Tunnel(id.clone(), index as u8);
-            let tunnel = self.object(
-                item,
-                &tunnel_path,
-                &["inside_cidr", "outside_ip", "psk"],
-                place,
-            )?;
+            let tunnel = self.object(item, &tunnel_path, fields::TUNNEL, place)?;
             tunnels.push(Tunnel {
                 inside_cidr: optional(
                     tunnel.get("inside_cidr"),
@@ -506,12 +496,7 @@ impl Reader {
             Some(tunnel) => index(tunnel, &join(path, "tunnel"), T::TunnelIndex)?,
             None => return Err(LoadError::new(join(path, "tunnel"), msg!(Missing))),
         };
-        let object = self.object(
-            value,
-            path,
-            &["vpn", "tunnel", "instance", "connection_mode", "bgp"],
-            Place::Link(vpn.clone(), tunnel),
-        )?;
+        let object = self.object(value, path, fields::LINK, Place::Link(vpn.clone(), tunnel))?;
         Ok(Link {
             instance: index(
                 object.required("instance")?,

@@ -1,6 +1,7 @@
-//! The export dialog: a format picker, a preview (byte for byte what `doorplan export` writes),
-//! copy and download — all in the browser. An NG design is refused with its reasons unless the
-//! user asks to export anyway.
+//! The export dialog: a format picker, a preview (byte for byte what `doorplan export` and
+//! `doorplan check --format sarif|markdown` write), copy and download — all in the browser. An
+//! NG design is refused with its reasons unless the user asks to export anyway (reports are
+//! never refused: they say why).
 
 use doorplan::export::{export, Format};
 use doorplan::{Lang, Severity, Verdict, T};
@@ -13,6 +14,61 @@ use crate::state::EditorHandle;
 pub struct Props {
     pub editor: EditorHandle,
     pub on_close: Callback<()>,
+}
+
+/// What the dialog writes: a configuration or diagram, or a CI report of the design.
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    Export(Format),
+    Sarif,
+    Markdown,
+}
+
+impl Output {
+    const ALL: [Output; 10] = [
+        Output::Export(Format::AzCli),
+        Output::Export(Format::Terraform),
+        Output::Export(Format::TerraformVars),
+        Output::Export(Format::Bicep),
+        Output::Export(Format::BicepParams),
+        Output::Export(Format::DoorRequest),
+        Output::Export(Format::Drawio),
+        Output::Export(Format::Mermaid),
+        Output::Markdown,
+        Output::Sarif,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Output::Export(format) => format.name(),
+            Output::Sarif => "sarif",
+            Output::Markdown => "markdown",
+        }
+    }
+
+    fn file_name(self) -> &'static str {
+        match self {
+            Output::Export(format) => format.file_name(),
+            Output::Sarif => "doorplan-report.sarif",
+            Output::Markdown => "doorplan-report.md",
+        }
+    }
+
+    fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Output::Export(format) => label(format, lang),
+            Output::Sarif => "SARIF",
+            Output::Markdown => T::UiMarkdownReport.get(lang),
+        }
+    }
+
+    fn mime(self) -> &'static str {
+        match self {
+            Output::Export(format) => mime(format),
+            Output::Sarif => "application/sarif+json",
+            Output::Markdown => "text/markdown",
+        }
+    }
 }
 
 fn label(format: Format, lang: Lang) -> &'static str {
@@ -47,18 +103,33 @@ enum Status {
 pub fn export_dialog(props: &Props) -> Html {
     let editor = &props.editor;
     let lang = editor.lang;
-    let format = use_state(|| Format::AzCli);
+    let format = use_state(|| Output::Export(Format::AzCli));
     let force = use_state(|| false);
     let status = use_state(|| None::<Status>);
     let ng = editor.report.verdict == Verdict::Ng;
-    let blocked = ng && !*force && format.needs_buildable();
-    let text = if blocked {
-        String::new()
-    } else {
-        export(&editor.design, *format, lang)
+    let blocked =
+        ng && !*force && matches!(*format, Output::Export(format) if format.needs_buildable());
+    let text = match *format {
+        _ if blocked => String::new(),
+        Output::Export(chosen) => export(&editor.design, chosen, lang),
+        report => {
+            // The report of the file the user would download (its name and text).
+            let file = browser::file_name_for(&editor.design.title);
+            let json = crate::saved_json(&editor.design);
+            let checked = [doorplan::ci::Checked {
+                file: &file,
+                text: &json,
+                outcome: Ok(((*editor.design).clone(), (*editor.report).clone())),
+            }];
+            if report == Output::Sarif {
+                doorplan::ci::sarif(&checked, lang)
+            } else {
+                doorplan::ci::markdown(&checked, lang)
+            }
+        }
     };
 
-    let tabs = Format::ALL.iter().map(|candidate| {
+    let tabs = Output::ALL.iter().map(|candidate| {
         let chosen = *candidate == *format;
         let onclick = {
             let format = format.clone();
@@ -71,7 +142,7 @@ pub fn export_dialog(props: &Props) -> Html {
         };
         html! {
             <button role="tab" aria-selected={chosen.to_string()} class={classes!("tab", chosen.then_some("chosen"))}
-                data-format={candidate.name()} {onclick}>{label(*candidate, lang)}</button>
+                data-format={candidate.name()} {onclick}>{candidate.label(lang)}</button>
         }
     });
     let on_copy = {
@@ -94,7 +165,7 @@ pub fn export_dialog(props: &Props) -> Html {
         let status = status.clone();
         let format = *format;
         Callback::from(move |_| {
-            let ok = browser::download(format.file_name(), mime(format), &text).is_ok();
+            let ok = browser::download(format.file_name(), format.mime(), &text).is_ok();
             status.set(Some(if ok {
                 Status::Downloaded
             } else {
@@ -109,7 +180,8 @@ pub fn export_dialog(props: &Props) -> Html {
         Some(Status::DownloadFailed) => T::UiDownloadFailed.get(lang),
         None => "",
     };
-    let holds_keys = format.carries_keys(&editor.design);
+    let holds_keys =
+        matches!(*format, Output::Export(format) if format.carries_keys(&editor.design));
 
     html! {
         <super::Modal id="export-dialog" title={T::UiExportTitle.get(lang)} on_close={props.on_close.clone()} {lang}>

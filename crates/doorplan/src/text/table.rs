@@ -433,6 +433,7 @@ table! {
     UiCopied => "Copied to the clipboard.", "クリップボードにコピーしました。";
     UiCopyFailed => "The browser did not allow copying; select the text instead.", "ブラウザがコピーを許可しませんでした。テキストを選択してコピーしてください。";
     UiDownload => "Download", "ダウンロード";
+    UiMarkdownReport => "Report (Markdown)", "レポート (Markdown)";
     UiDownloaded => "Downloaded.", "ダウンロードしました。";
     UiDownloadFailed => "The download failed.", "ダウンロードに失敗しました。";
     UiShareTitle => "Share this design", "この設計を共有";
