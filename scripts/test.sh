@@ -38,9 +38,10 @@ else
   echo "terraform fmt: skipped (terraform is not installed on this machine; no registry has it)"
 fi
 
-step "formats through real validators: the design JSON Schema, SARIF 2.1.0, Markdown"
+step "formats through real validators: the design JSON Schema, SARIF 2.1.0, Markdown, the Azure fixtures' shapes"
 .tools/venv/bin/python tests/schema/check_schema.py target/debug/doorplan
 .tools/venv/bin/python tests/schema/check_sarif.py target/debug/doorplan
+.tools/venv/bin/python tests/fixtures/azure/check_fixtures.py
 
 step "release build (trunk) and the single-file offline build"
 trunk build --release --offline

@@ -12,8 +12,9 @@ use yew::prelude::*;
 
 use crate::browser::{self, AUTOSAVE_KEY, LANG_KEY, RECOVERED_KEY};
 use crate::components::{
-    use_hashchange, use_window_event, use_window_keydown, Canvas, DesignsPanel, ExportDialog,
-    FaultTable, FindingsPanel, Inspector, PrintReport, ShareDialog, Toolbar, VerdictBanner,
+    use_hashchange, use_window_event, use_window_keydown, AuditDialog, Canvas, DesignsPanel,
+    ExportDialog, FaultTable, FindingsPanel, Inspector, PrintReport, ShareDialog, Toolbar,
+    VerdictBanner,
 };
 use crate::state::{Action, Editor, EditorHandle, Notice};
 
@@ -153,6 +154,7 @@ enum Dialog {
     Export,
     Share,
     Designs,
+    Audit,
 }
 
 #[function_component(App)]
@@ -281,7 +283,7 @@ pub fn app() -> Html {
                     <span class="tagline">{T::UiTagline.get(lang)}</span>
                 </header>
                 <Toolbar editor={editor.clone()} on_export={open(Some(Dialog::Export))} on_share={open(Some(Dialog::Share))}
-                    on_designs={open(Some(Dialog::Designs))}
+                    on_designs={open(Some(Dialog::Designs))} on_audit={open(Some(Dialog::Audit))}
                     theme={(*theme).clone()} {on_theme} />
                 <VerdictBanner editor={editor.clone()} />
                 <div class="workspace">
@@ -298,6 +300,7 @@ pub fn app() -> Html {
                         Some(Dialog::Export) => html! { <ExportDialog editor={editor.clone()} on_close={open(None)} /> },
                         Some(Dialog::Share) => html! { <ShareDialog editor={editor.clone()} on_close={open(None)} /> },
                         Some(Dialog::Designs) => html! { <DesignsPanel editor={editor.clone()} on_close={open(None)} /> },
+                        Some(Dialog::Audit) => html! { <AuditDialog editor={editor.clone()} on_close={open(None)} /> },
                         None => html! {},
                     }
                 }

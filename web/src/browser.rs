@@ -69,21 +69,42 @@ pub async fn read_chosen_file(
     input: &web_sys::HtmlInputElement,
 ) -> Option<(String, Result<String, Message>)> {
     let file = input.files()?.get(0)?;
+    Some(read_file(file).await)
+}
+
+/// Every file chosen in a file input (`multiple`), each with its text or why not.
+pub async fn read_chosen_files(
+    input: &web_sys::HtmlInputElement,
+) -> Vec<(String, Result<String, Message>)> {
+    let Some(files) = input.files() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for index in 0..files.length() {
+        if let Some(file) = files.get(index) {
+            out.push(read_file(file).await);
+        }
+    }
+    out
+}
+
+/// A file's name and its text, or why not (too large, not UTF-8, unreadable).
+async fn read_file(file: web_sys::File) -> (String, Result<String, Message>) {
     let name = file.name();
     if file.size() > MAX_FILE_BYTES {
         let size = doorplan::diagram::fixed(file.size() / 1_048_576.0, 1);
         let limit = doorplan::diagram::fixed(MAX_FILE_BYTES / 1_048_576.0, 0);
-        return Some((
+        return (
             name,
             Err(doorplan::msg!(UiFileTooLarge, size = size, limit = limit)),
-        ));
+        );
     }
     let bytes = match JsFuture::from(file.array_buffer()).await {
         Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-        Err(_) => return Some((name, Err(Message::new(T::UiFileUnreadable)))),
+        Err(_) => return (name, Err(Message::new(T::UiFileUnreadable))),
     };
     let text = String::from_utf8(bytes).map_err(|_| Message::new(T::CliNotUtf8));
-    Some((name, text))
+    (name, text)
 }
 
 /// Offers text as a file download (a Blob URL; nothing leaves the browser).

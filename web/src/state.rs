@@ -82,6 +82,8 @@ pub enum Action {
     Redo,
     /// Simulate one fault on the diagram (`None` to stop).
     SimulateFault(Option<FaultId>),
+    /// Audit the design against a deployment (what the Azure CLI printed); `None` to stop.
+    SetDeployment(Option<Rc<doorplan::audit::Deployment>>),
     Notify(Notice),
     DismissNotice,
 }
@@ -106,6 +108,10 @@ pub struct Editor {
     pub template: Option<&'static str>,
     /// Bumped when the design is replaced as a whole (template, file, link): the view fits it.
     pub opened: u32,
+    /// The deployment being audited, and its audit of the current design (recomputed with the
+    /// report; the diagram shows its live status).
+    pub deployment: Option<Rc<doorplan::audit::Deployment>>,
+    pub audit: Option<Rc<doorplan::audit::Audit>>,
     /// The field of the last edit, so consecutive keystrokes are one undo step.
     last_edit: Option<Field>,
 }
@@ -125,6 +131,8 @@ impl Editor {
             armed: None,
             template: None,
             opened: 0,
+            deployment: None,
+            audit: None,
             last_edit: None,
         }
     }
@@ -179,6 +187,10 @@ impl Editor {
     /// no longer shows.
     fn refresh(&mut self) {
         self.report = Rc::new(check(&self.design));
+        self.audit = self
+            .deployment
+            .as_ref()
+            .map(|deployment| Rc::new(doorplan::audit::compare(&self.design, deployment)));
         if let Some(fault) = &self.fault {
             if !self.report.faults.iter().any(|f| &f.fault == fault) {
                 self.fault = None;
@@ -364,6 +376,12 @@ impl Reducible for Editor {
                 next.refresh();
             }
             Action::SimulateFault(fault) => next.fault = fault,
+            Action::SetDeployment(deployment) => {
+                next.audit = deployment
+                    .as_ref()
+                    .map(|deployment| Rc::new(doorplan::audit::compare(&next.design, deployment)));
+                next.deployment = deployment;
+            }
             Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
         }

@@ -248,6 +248,7 @@ fn drawing(shown: &Shown) -> El {
         armed: None,
         dragging: None,
         hit_radius: 0.0,
+        status: None,
     };
     diagram::draw(&scene)
 }

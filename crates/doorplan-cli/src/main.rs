@@ -167,6 +167,23 @@ pub fn cli() -> Command {
                 .arg(lang_arg()),
         )
         .subcommand(
+            Command::new("audit")
+                .about("Compare a deployment (what the Azure CLI prints) with its design and explain the live tunnel and BGP status")
+                .long_about(
+                    "Compare a deployment with its design: give what `az network vnet-gateway show`, `az network vpn-connection list` \
+                     (or `show`, for the connection status), `az network local-gateway list` and `az network vnet-gateway \
+                     list-bgp-peer-status` print for the resource group, or the portal's Export template JSON. Every difference is \
+                     listed with both values and what it breaks; with status, each tunnel and BGP session is explained against the \
+                     design. Exit 0 when the deployment matches, 1 on differences, 2 on unreadable input. With --build, no design \
+                     is given: a design is built from the deployment and printed (check its grouping, on standard error).",
+                )
+                .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("As JSON: matches, differences (kind, subject, planned, deployed, message), status, notes"))
+                .arg(Arg::new("build").long("build").action(ArgAction::SetTrue).help("Build a design from the deployment instead (every FILE is Azure JSON); prints it"))
+                .arg(lang_arg())
+                .arg(max_input_arg())
+                .arg(Arg::new("files").value_name("FILE").num_args(1..).required(true).help("DESIGN then AZURE_JSON...; '-' reads standard input (once)")),
+        )
+        .subcommand(
             Command::new("share")
                 .about("Print a share link of a design (the design compressed into the link's fragment, without pre-shared keys unless --include-keys)")
                 .arg(
@@ -232,6 +249,7 @@ fn try_main() -> Result<Exit, Failure> {
         Some(("export", args)) => export(args),
         Some(("import-aws", args)) => import_aws(args),
         Some(("rules", args)) => rules(args),
+        Some(("audit", args)) => audit(args),
         Some(("share", args)) => share(args),
         Some(("template", args)) => template(args),
         Some(("completions", args)) => completions(args),
@@ -503,6 +521,57 @@ fn rules(args: &ArgMatches) -> Result<Exit, Failure> {
     }
     print(&out);
     Ok(Exit::Ok)
+}
+
+fn audit(args: &ArgMatches) -> Result<Exit, Failure> {
+    let lang = lang_of(args);
+    let limit = limit_of(args);
+    let files: Vec<&String> = args
+        .get_many::<String>("files")
+        .map(Iterator::collect)
+        .unwrap_or_default();
+    let build = args.get_flag("build");
+    let (design_file, azure_files) =
+        if build {
+            (None, files.as_slice())
+        } else {
+            match files.split_first() {
+                Some((design, rest)) if !rest.is_empty() => (Some(*design), rest),
+                _ => return Err(Failure::unreadable(
+                    "audit: give the design file, then one or more Azure JSON files (or --build)",
+                )),
+            }
+        };
+    let mut texts = Vec::new();
+    for file in azure_files {
+        texts.push((file.to_string(), read_text(file, limit, lang)?));
+    }
+    let inputs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .collect();
+    let deployment = doorplan::audit::read(&inputs)
+        .map_err(|error| Failure::unreadable(error.message.render(lang)))?;
+    let Some(design_file) = design_file else {
+        let (design, grouping) = doorplan::audit::design_from(&deployment)
+            .ok_or_else(|| Failure::unreadable(doorplan::T::AuNoGateway.get(lang)))?;
+        let mut summary = doorplan::msg!(AuBuilt, vpns = design.door_vpns.len()).render(lang);
+        for group in grouping {
+            summary.push_str("\n  ");
+            summary.push_str(&group.render(lang));
+        }
+        io::print_error(&summary);
+        print(&(design.to_json() + "\n"));
+        return Ok(Exit::Ok);
+    };
+    let design = load(design_file, limit, lang)?;
+    let audit = doorplan::audit::compare(&design, &deployment);
+    if args.get_flag("json") {
+        print(&audit.to_json(&deployment, lang));
+    } else {
+        print(&audit.text(&design, &deployment, lang));
+    }
+    Ok(if audit.matches() { Exit::Ok } else { Exit::Ng })
 }
 
 fn share(args: &ArgMatches) -> Result<Exit, Failure> {

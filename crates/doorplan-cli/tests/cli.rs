@@ -675,3 +675,77 @@ fn the_embed_demo_iframe_is_the_workaround_design() {
         "regenerate with: doorplan share crates/doorplan/templates/{W}"
     );
 }
+
+fn azure(case: &str) -> Vec<String> {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/azure")
+        .join(case);
+    let mut files: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn audit_exits_by_whether_the_deployment_matches() {
+    let p2 = template(P2);
+    let mut args = vec!["audit", p2.as_str()];
+    let files = azure("p2");
+    args.extend(files.iter().map(String::as_str));
+    let matching = doorplan(&args);
+    assert_eq!(matching.status.code(), Some(0), "{}", stderr(&matching));
+    assert!(stdout(&matching).contains("matches the design"));
+
+    let filled = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/azure/p2-filled.doorplan.json")
+        .to_string_lossy()
+        .into_owned();
+    let mut args = vec!["audit", "--json", filled.as_str()];
+    let files = azure("p2-drifted");
+    args.extend(files.iter().map(String::as_str));
+    let drifted = doorplan(&args);
+    assert_eq!(drifted.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&drifted)).unwrap();
+    assert_eq!(report["matches"], false);
+    let kinds: Vec<&str> = report["differences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.len() >= 5 && kinds.contains(&"lng-address") && kinds.contains(&"connection-ike"),
+        "{kinds:?}"
+    );
+    assert!(!stdout(&drifted).contains("Key"), "keys never printed");
+
+    let unreadable = doorplan(&["audit", p2.as_str(), &template(W)]);
+    assert_eq!(
+        unreadable.status.code(),
+        Some(2),
+        "a design is not Azure JSON"
+    );
+    assert!(
+        stderr(&unreadable).contains("no Azure VPN resource"),
+        "{}",
+        stderr(&unreadable)
+    );
+}
+
+#[test]
+fn audit_builds_a_design_from_a_deployment() {
+    let files = azure("p2");
+    let mut args = vec!["audit", "--build"];
+    args.extend(files.iter().map(String::as_str));
+    let built = doorplan(&args);
+    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
+    let design = doorplan::Design::from_json(&stdout(&built)).expect("a design");
+    assert_eq!(design.door_vpns.len(), 2);
+    assert!(
+        stderr(&built).contains("lng-door-1-t1, lng-door-1-t2"),
+        "the grouping is shown: {}",
+        stderr(&built)
+    );
+}

@@ -8,6 +8,7 @@
 pub mod text;
 
 mod analysis;
+pub mod audit;
 pub mod ci;
 pub mod diagram;
 pub mod edit;

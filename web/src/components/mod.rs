@@ -1,6 +1,7 @@
 //! Components: they render the editor state and turn gestures into actions; they never judge.
 //! Browser events are wired by the hooks here (window keys, the URL fragment, the wheel).
 
+pub mod audit;
 pub mod canvas;
 pub mod designs;
 pub mod export;
@@ -13,6 +14,7 @@ pub mod share;
 pub mod toolbar;
 pub mod verdict;
 
+pub use audit::AuditDialog;
 pub use canvas::Canvas;
 pub use designs::DesignsPanel;
 pub use export::ExportDialog;

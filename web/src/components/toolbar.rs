@@ -14,6 +14,7 @@ pub struct Props {
     pub on_export: Callback<()>,
     pub on_share: Callback<()>,
     pub on_designs: Callback<()>,
+    pub on_audit: Callback<()>,
     /// `None`: follow the system; `dark`; `light`.
     pub theme: Option<String>,
     pub on_theme: Callback<()>,
@@ -156,6 +157,7 @@ pub fn toolbar(props: &Props) -> Html {
             <button id="export" onclick={emit(&props.on_export)}>{T::UiExport.get(lang)}</button>
             <button id="picture-svg" onclick={picture(false)} title={T::UiSvgTitle.get(lang)}>{"SVG"}</button>
             <button id="picture-png" onclick={picture(true)} title={T::UiPngTitle.get(lang)}>{"PNG"}</button>
+            <button id="audit" onclick={emit(&props.on_audit)} title={T::UiAuditTitleAttr.get(lang)}>{T::UiAudit.get(lang)}</button>
             <button id="print" onclick={Callback::from(|_: MouseEvent| browser::print())} title={T::UiPrintTitle.get(lang)}>{T::UiPrint.get(lang)}</button>
             <span class="grow" />
             <button id="theme-toggle" onclick={emit(&props.on_theme)}>{theme_label.get(lang)}</button>

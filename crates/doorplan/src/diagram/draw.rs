@@ -11,6 +11,7 @@ use super::layout::{
     gateway_height, Arrangement, Layout, GATEWAY_WIDTH, HANDLE_RADIUS, NOTE_LINE, SIDE_SIZE,
     TUNNEL_Y, VPN_SIZE,
 };
+use crate::audit::State;
 use crate::ids::{FaultId, Subject};
 use crate::model::{DoorVpn, Link, Routing};
 use crate::report::{Report, Severity};
@@ -73,6 +74,8 @@ pub struct Scene<'a> {
     pub dragging: Option<(&'a str, u8)>,
     /// Radius of the invisible touch targets around handles and ports (world units).
     pub hit_radius: f64,
+    /// Live status from an audit: per link, its tunnel and its BGP session.
+    pub status: Option<&'a crate::audit::States>,
 }
 
 impl Scene<'_> {
@@ -234,8 +237,43 @@ fn draw_link(scene: &Scene, link: &Link, down: bool) -> El {
         subject.label(layout.design).render(lang),
         msg!(FaultInstance, n = link.instance).render(lang)
     );
-    // A lost link shows that it is down, whatever its findings.
-    let icon = if down { "⊘" } else { severity_icon(state) };
+    // Live status (an audit): the tunnel's state and its BGP session's; the worse one shows.
+    let live = scene
+        .status
+        .and_then(|status| status.get(&subject))
+        .copied();
+    let worst_live = live.and_then(|(tunnel, bgp)| match (tunnel, bgp) {
+        (Some(tunnel), Some(bgp)) => Some(tunnel.max(bgp)),
+        (tunnel, bgp) => tunnel.or(bgp),
+    });
+    let class = match worst_live {
+        Some(live) => format!("{class} status status-{}", live.name()),
+        None => class,
+    };
+    // A lost link shows that it is down, whatever its findings; a live status shows itself.
+    let icon = match (down, worst_live) {
+        (true, _) => "⊘",
+        (false, Some(State::Connected)) => "●",
+        (false, Some(State::Connecting)) => "◐",
+        (false, Some(State::NotConnected)) => "✖",
+        (false, Some(State::Unknown)) => "?",
+        (false, None) => severity_icon(state),
+    };
+    let mut messages = scene.index.messages(&[&subject, &tunnel, &vpn]);
+    if let Some((tunnel_state, bgp_state)) = live {
+        let words = |state: Option<State>| state.map_or("—", |state| state.words().get(lang));
+        let line = format!(
+            "{}: {} · BGP: {}",
+            T::UiTunnel.get(lang),
+            words(tunnel_state),
+            words(bgp_state)
+        );
+        messages = if messages.is_empty() {
+            line
+        } else {
+            format!("{line}\n{messages}")
+        };
+    }
     let id = subject.to_string();
     El::new("g")
         .key(id.clone())
@@ -245,13 +283,19 @@ fn draw_link(scene: &Scene, link: &Link, down: bool) -> El {
             "data-state",
             if down { "lost" } else { severity_class(state) },
         )
+        .attr_some(
+            "data-status",
+            live.map(|(tunnel, bgp)| {
+                format!(
+                    "{}/{}",
+                    tunnel.map_or("none", State::name),
+                    bgp.map_or("none", State::name)
+                )
+            }),
+        )
         .attr("role", "button")
         .attr("aria-label", label.clone())
-        .child(tooltip(
-            &label,
-            scene.index.messages(&[&subject, &tunnel, &vpn]),
-            lang,
-        ))
+        .child(tooltip(&label, messages, lang))
         .child(El::new("path").attr("class", "hit").attr("d", path.clone()))
         .child(El::new("path").attr("class", "wire").attr("d", path))
         .child(text(mid.0, mid.1 - 6.0, Some("link-icon"), icon))

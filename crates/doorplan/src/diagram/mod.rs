@@ -54,6 +54,7 @@ pub fn picture(
         armed: None,
         dragging: None,
         hit_radius: 0.0,
+        status: None,
     };
     let (x0, y0, x1, y1) = layout.bounds();
     let legend = 70.0;
@@ -144,6 +145,7 @@ mod tests {
             armed: None,
             dragging: None,
             hit_radius: 12.0,
+            status: None,
         };
         let tree = draw(&scene);
         let all = tree.walk();

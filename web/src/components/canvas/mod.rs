@@ -344,6 +344,11 @@ pub fn canvas(props: &Props) -> Html {
     let gesture = gesture.borrow().clone();
 
     let layout = Layout::new(&drawn, arrangement);
+    let status = editor
+        .audit
+        .as_ref()
+        .filter(|audit| !audit.status.is_empty())
+        .map(|audit| audit.states());
     let index = use_memo((Rc::clone(&editor.report), lang), |(report, lang)| {
         SubjectIndex::new(report, *lang)
     });
@@ -361,6 +366,7 @@ pub fn canvas(props: &Props) -> Html {
         armed,
         dragging: gesture.dragged_wire().map(|(vpn, tunnel, _)| (vpn, tunnel)),
         hit_radius: view.hit_radius(),
+        status: status.as_ref(),
     };
     let drawing = to_html(&diagram::draw(&scene));
 
@@ -480,6 +486,7 @@ pub fn draw_static(design: &doorplan::Design, report: &doorplan::Report, lang: L
         armed: None,
         dragging: None,
         hit_radius: 0.0,
+        status: None,
     };
     let view_box = format!(
         "{} {} {} {}",
