@@ -43,6 +43,9 @@ step "formats through real validators: the design JSON Schema, SARIF 2.1.0, Mark
 .tools/venv/bin/python tests/schema/check_sarif.py target/debug/doorplan
 .tools/venv/bin/python tests/fixtures/azure/check_fixtures.py
 
+step "fuzz smoke: 30 s of mutated inputs through every reader and everything after it (RELIABILITY.md)"
+cargo run -q --release --manifest-path fuzz/Cargo.toml --bin smoke -- --seconds 30
+
 step "release build (trunk) and the single-file offline build"
 trunk build --release --offline
 node scripts/single-file.mjs

@@ -186,11 +186,20 @@ impl Audit {
 
 // ---- reading ----------------------------------------------------------------------------------
 
+/// The largest input read (the Azure CLI output of a resource group is a few hundred KB).
+pub const MAX_INPUT_BYTES: usize = crate::read::MAX_DESIGN_BYTES;
+
 /// Reads what the Azure CLI (or the portal's Export template) printed: each input is one JSON
 /// document (an object, a list, `{ "value": [...] }`, or a template with `resources`).
 pub fn read(inputs: &[(&str, &str)]) -> Result<Deployment, AuditError> {
     let mut deployment = Deployment::default();
     for (source, text) in inputs {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(AuditError {
+                source: source.to_string(),
+                message: msg!(AuTooLarge, source = *source, size = text.len(), limit = MAX_INPUT_BYTES),
+            });
+        }
         let value: Value = serde_json::from_str(text).map_err(|error| AuditError {
             source: source.to_string(),
             message: msg!(AuNotJson, source = *source, error = error.to_string()),
@@ -1440,6 +1449,13 @@ mod tests {
         );
         assert_eq!(string(Some(&json!("[concat('a','b')]")), &parameters), None);
         assert_eq!(stem("lng-door-1-t2"), "lng-door-1");
+    }
+
+    #[test]
+    fn an_oversized_input_is_refused_with_the_limit() {
+        let huge = " ".repeat(MAX_INPUT_BYTES + 1);
+        let error = read(&[("big.json", &huge)]).unwrap_err();
+        assert!(error.message.render(Lang::En).contains(&MAX_INPUT_BYTES.to_string()));
     }
 
     #[test]

@@ -551,6 +551,7 @@ table! {
     AuStateConnecting => "connecting", "接続中";
     AuStateDown => "not connected", "未接続";
     AuStateUnknown => "unknown", "不明";
+    AuTooLarge => "{source}: {size} bytes is more than the {limit} bytes doorplan reads", "{source}: {size} バイトあり、doorplan が読む上限 {limit} バイトを超えています";
     AuNotJson => "{source}: not JSON: {error}", "{source}: JSON ではありません: {error}";
     AuNothing => "{source}: no Azure VPN resource or BGP peer status in it (give what az network vnet-gateway show, az network vpn-connection list / show, az network local-gateway list or az network vnet-gateway list-bgp-peer-status print, or the portal's Export template JSON)", "{source}: Azure の VPN リソースも BGP ピアの状態も含まれていません (az network vnet-gateway show、az network vpn-connection list / show、az network local-gateway list、az network vnet-gateway list-bgp-peer-status の出力か、ポータルの「テンプレートのエクスポート」の JSON を渡してください)";
     AuFoundGateway => "VPN gateway {name}", "VPN ゲートウェイ {name}";
