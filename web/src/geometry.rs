@@ -80,7 +80,8 @@ impl View {
     /// [`MAX_HIT_RADIUS`], so that zoomed far out (a design of 50 Door VPNs fitted to the
     /// screen) the targets do not cover the nodes they belong to.
     pub fn hit_radius(self) -> f64 {
-        (TOUCH_TARGET / 2.0 / self.zoom).clamp(HANDLE_RADIUS + 4.0, MAX_HIT_RADIUS)
+        // One pixel of margin, so rounding never takes a target under the size.
+        ((TOUCH_TARGET / 2.0 + 1.0) / self.zoom).clamp(HANDLE_RADIUS + 4.0, MAX_HIT_RADIUS)
     }
 }
 

@@ -78,6 +78,9 @@ pub enum Gesture {
         start: (f64, f64),
         view: View,
         moved: bool,
+        /// Pressed on a node that cannot move (the portrait column): the press selected it,
+        /// so letting go must not clear the selection as a tap on the background does.
+        on_node: bool,
     },
     /// Two touches on the background.
     Pinch {
@@ -158,6 +161,7 @@ impl Gesture {
             start: at,
             view: context.view,
             moved: false,
+            on_node: false,
         };
         if context.read_only || !primary_button {
             return (pan, Vec::new());
@@ -236,7 +240,14 @@ impl Gesture {
                     outcomes.push(Outcome::Arm(None));
                 }
                 if !context.movable {
-                    return (pan, outcomes);
+                    let on_node = Gesture::Pan {
+                        pointer,
+                        start: at,
+                        view: context.view,
+                        moved: false,
+                        on_node: true,
+                    };
+                    return (on_node, outcomes);
                 }
                 let node = context.layout.node(&id);
                 let grab = (world.0 - node.x, world.1 - node.y);
@@ -269,6 +280,7 @@ impl Gesture {
                 start,
                 view,
                 moved,
+                on_node,
             } if *owner == pointer => {
                 let moved = *moved || far(*start, at, Device::Mouse);
                 let next = View {
@@ -282,6 +294,7 @@ impl Gesture {
                         start: *start,
                         view: *view,
                         moved,
+                        on_node: *on_node,
                     },
                     vec![Outcome::View(next)],
                 )
@@ -372,10 +385,11 @@ impl Gesture {
             Gesture::Pan {
                 pointer: owner,
                 moved,
+                on_node,
                 ..
             } if *owner == pointer => {
                 // A tap on the background clears the selection (and a waiting tunnel).
-                let outcomes = if *moved || context.read_only {
+                let outcomes = if *moved || *on_node || context.read_only {
                     Vec::new()
                 } else {
                     let mut outcomes = vec![Outcome::Select(None)];
@@ -403,6 +417,7 @@ impl Gesture {
                         start: points[other],
                         view: *view,
                         moved: true,
+                        on_node: false,
                     },
                     Vec::new(),
                 )
@@ -477,6 +492,7 @@ impl Gesture {
                     start: points[1 - index],
                     view: *view,
                     moved: true,
+                    on_node: false,
                 },
                 None => self.clone(),
             },
@@ -619,6 +635,28 @@ mod tests {
                 "{device:?}: a drag from a handle never pans"
             );
         }
+    }
+
+    #[test]
+    fn a_tap_on_a_node_of_the_portrait_column_selects_it_and_keeps_it_selected() {
+        let design = p2();
+        let mut context = context(&design);
+        context.movable = false;
+        let at = (10.0, 10.0);
+        let (gesture, outcomes) = Gesture::Idle.down(
+            &context,
+            1,
+            Device::Touch,
+            true,
+            at,
+            Hit::Node("vnet".into()),
+        );
+        assert_eq!(outcomes, vec![Outcome::Select(Some(Subject::Vnet))]);
+        let (_, released) = gesture.up(&context, 1, at);
+        assert!(
+            released.is_empty(),
+            "letting go does not clear the selection: {released:?}"
+        );
     }
 
     #[test]

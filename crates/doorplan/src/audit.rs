@@ -197,7 +197,12 @@ pub fn read(inputs: &[(&str, &str)]) -> Result<Deployment, AuditError> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(AuditError {
                 source: source.to_string(),
-                message: msg!(AuTooLarge, source = *source, size = text.len(), limit = MAX_INPUT_BYTES),
+                message: msg!(
+                    AuTooLarge,
+                    source = *source,
+                    size = text.len(),
+                    limit = MAX_INPUT_BYTES
+                ),
             });
         }
         let value: Value = serde_json::from_str(text).map_err(|error| AuditError {
@@ -1455,7 +1460,10 @@ mod tests {
     fn an_oversized_input_is_refused_with_the_limit() {
         let huge = " ".repeat(MAX_INPUT_BYTES + 1);
         let error = read(&[("big.json", &huge)]).unwrap_err();
-        assert!(error.message.render(Lang::En).contains(&MAX_INPUT_BYTES.to_string()));
+        assert!(error
+            .message
+            .render(Lang::En)
+            .contains(&MAX_INPUT_BYTES.to_string()));
     }
 
     #[test]

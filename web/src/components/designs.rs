@@ -183,6 +183,17 @@ pub fn designs_panel(props: &Props) -> Html {
                                     renaming.set(None);
                                 })
                             };
+                            // Escape in the name cancels the rename (and does not close the dialog).
+                            let rename_keys = {
+                                let renaming = renaming.clone();
+                                Callback::from(move |event: KeyboardEvent| {
+                                    if event.key() == "Escape" {
+                                        event.stop_propagation();
+                                        event.prevent_default();
+                                        renaming.set(None);
+                                    }
+                                })
+                            };
                             html! {
                                 <li class="saved" data-saved={saved.name.clone()} key={saved.id.clone()}>
                                     if let Some(verdict) = verdict {
@@ -191,7 +202,7 @@ pub fn designs_panel(props: &Props) -> Html {
                                         <span class="mini-badge unreadable" data-verdict="?">{"?"}</span>
                                     }
                                     if renaming.as_deref() == Some(id.as_str()) {
-                                        <input ref={rename_ref.clone()} class="rename" value={saved.name.clone()} onchange={rename_done}
+                                        <input ref={rename_ref.clone()} class="rename" value={saved.name.clone()} onchange={rename_done} onkeydown={rename_keys}
                                             aria-label={T::UiNewName.get(lang)} />
                                     } else {
                                         <span class="name">{saved.name.clone()}</span>

@@ -170,12 +170,14 @@ pub fn inspector(props: &Props) -> Html {
         Subject::Vpn(id) => vpn_panel(editor, lang, id),
         Subject::Link(id, tunnel) => link_panel(editor, lang, id, *tunnel),
     };
+    // On a phone the inspector is a sheet over the canvas: it stays down while a tunnel waits
+    // for a tap on a port (tap-to-link), so the port can be reached.
     let close = {
         let editor = editor.clone();
         Callback::from(move |_| editor.dispatch(Action::Select(None)))
     };
     html! {
-        <aside id="inspector" class={classes!("inspector", (inspected != Subject::Design).then_some("open"))} aria-label={T::UiInspector.get(lang)}>
+        <aside id="inspector" class={classes!("inspector", (inspected != Subject::Design && editor.armed.is_none()).then_some("open"))} aria-label={T::UiInspector.get(lang)}>
             <button class="close sheet-close" onclick={close} aria-label={T::UiClose.get(lang)}>{"×"}</button>
             { body }
         </aside>
@@ -236,6 +238,9 @@ fn gateway_panel(editor: &EditorHandle, lang: Lang) -> Html {
                 change={dispatcher(editor, |on: bool| Some(Edit::GatewayBgp(on)))} />
             <TextField key="gateway-asn" id="gateway-asn" label={T::UiAzureAsn.get(lang)} value={gateway.asn.to_string()} {lang}
                 hint={T::UiAzureAsnHint.get(lang)} commit={committer(editor, parse_asn, Edit::AzureAsn)} />
+            // In a container: a list that grows with active-active must not shift its siblings
+            // (Yew would re-create them, and the focused checkbox with them).
+            <div class="instances">
             { for (0..gateway.instance_count()).map(|instance| html! {
                 <fieldset key={format!("instance-{instance}")} class="instance">
                     <legend>{doorplan::msg!(FaultInstance, n = instance).render(lang)}</legend>
@@ -249,6 +254,7 @@ fn gateway_panel(editor: &EditorHandle, lang: Lang) -> Html {
                         commit={committer(editor, parse_ip_list, move |list| Edit::Apipa(instance, list))} />
                 </fieldset>
             }) }
+            </div>
             { note(editor, Subject::Gateway) }
         </>
     }

@@ -88,6 +88,31 @@ pub fn canvas(props: &Props) -> Html {
         })
     };
 
+    // Tap-to-link in the portrait column: once a tunnel waits for a port, bring the gateway's
+    // ports into view if they are off the canvas (they sit below the Door VPNs).
+    {
+        let view = view.clone();
+        let set_view = set_view.clone();
+        let design = Rc::clone(&editor.design);
+        let svg_ref = svg_ref.clone();
+        use_effect_with(
+            (editor.armed.is_some(), arrangement),
+            move |(armed, arrangement)| {
+                if *armed && *arrangement == Arrangement::Portrait {
+                    let layout = Layout::new(&design, *arrangement);
+                    let current = *view.borrow();
+                    let (_, height) = element_size(&svg_ref);
+                    let (_, port_y) = current.to_screen(layout.instance_port(0));
+                    if !(24.0..=height - 24.0).contains(&port_y) {
+                        set_view(View {
+                            y: current.y + height * 0.45 - port_y,
+                            ..current
+                        });
+                    }
+                }
+            },
+        );
+    }
     // Fit to view on first render, on a new template, file or link, on tidy, when the toolbar
     // asks, and when the arrangement changes (a phone turned sideways).
     {
