@@ -64,9 +64,9 @@ export async function openPage(browser, url, { locale = 'en-US', viewport = { wi
   return opened;
 }
 
-export async function screenshot(page, name) {
+export async function screenshot(page, name, { fullPage = true } = {}) {
   fs.mkdirSync(artifacts, { recursive: true });
-  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage });
 }
 
 /** Opens a template from the toolbar's templates menu, as a person would. */

@@ -47,7 +47,7 @@ test('drops: the message sits beside the hand inside the canvas, goes with undo,
   assert.ok(inside(note, await box(page, '#canvas')), 'the message stays inside the canvas');
   assert.equal((await box(page, '#canvas')).y, canvasTop, 'the banner kept its height: the canvas did not move');
   assert.ok(await page.isVisible('button.fix[data-fix="make-redundant"]'));
-  await screenshot(page, 'readme-editor-1440');
+  await screenshot(page, 'readme-editor-1440', { fullPage: false }); // README (copied to docs/)
   await page.keyboard.press('Control+z');
   await page.waitForSelector('#verdict .badge[data-verdict="OK"]');
   assert.equal(await page.locator('.drop-note').count(), 0, 'undo takes the message away with the drop');
@@ -319,7 +319,7 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['tablet
       const sheet = await box(page, '#inspector');
       assert.ok(sheet.y < viewport.height && sheet.y + sheet.height <= viewport.height + 1, 'on screen, at the bottom');
       assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#inspector')).position), 'fixed');
-      await screenshot(page, 'readme-editor-390');
+      await screenshot(page, 'readme-editor-390', { fullPage: false }); // README (copied to docs/)
     }
     assert.deepEqual(errors, []);
     await context.close();

@@ -200,6 +200,12 @@ pub(super) fn write(plan: &Plan, lang: Lang) -> String {
     // gateway's left edge, coloured by what the engine says about them.
     let gateway_at = layout.node("gateway");
     let gateway_height = layout.size("gateway").1;
+    // Labels by id, found once (a scan per link would be quadratic in the design).
+    let labels: std::collections::HashMap<&str, &str> = design
+        .door_vpns
+        .iter()
+        .map(|vpn| (vpn.id.as_str(), vpn.label()))
+        .collect();
     for link in &design.links {
         let subject = link.subject();
         let tunnel = Subject::Tunnel(link.vpn.clone(), link.tunnel);
@@ -212,9 +218,10 @@ pub(super) fn write(plan: &Plan, lang: Lang) -> String {
             &report,
             &[subject.clone(), tunnel, Subject::Vpn(link.vpn.clone())],
         ));
-        let vpn_label = design
-            .vpn(&link.vpn)
-            .map_or(link.vpn.as_str(), |vpn| vpn.label());
+        let vpn_label = labels
+            .get(link.vpn.as_str())
+            .copied()
+            .unwrap_or(link.vpn.as_str());
         let label = format!(
             "{} → {}",
             msg!(TunnelName, vpn = vpn_label, n = link.tunnel + 1).render(lang),

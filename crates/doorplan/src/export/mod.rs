@@ -249,7 +249,12 @@ impl<'a> Plan<'a> {
         // Which instances carry BGP connections: they hold (or are to hold) APIPA addresses.
         let mut bgp_on = [false; 2];
         for link in &design.links {
-            if design.link_is_bgp(link) {
+            // (Through the id map: `Design::link_is_bgp` looks the VPN up by scanning.)
+            let bgp = link.bgp.unwrap_or_else(|| {
+                vpns.get(link.vpn.as_str())
+                    .is_some_and(|vpn| vpn.routing == Routing::Bgp)
+            });
+            if bgp {
                 bgp_on[usize::from(link.instance.min(1))] = true;
             }
         }
@@ -280,7 +285,7 @@ impl<'a> Plan<'a> {
                 let vpn = *vpns.get(link.vpn.as_str())?;
                 let tunnel = vpn.tunnels.get(usize::from(link.tunnel))?;
                 vpn_instance.entry(vpn.id.as_str()).or_insert(link.instance);
-                let bgp = design.link_is_bgp(link);
+                let bgp = link.bgp.unwrap_or(vpn.routing == Routing::Bgp);
                 let slug = format!("{}-t{}", slugs.get(vpn.id.as_str())?, link.tunnel + 1);
                 let ident = names::identifier(&slug);
                 let hosts = tunnel.inside_cidr.map(|cidr| inside_hosts(cidr.0));
@@ -378,8 +383,10 @@ impl<'a> Plan<'a> {
     /// Every placeholder the plan uses, once each, in order: (stem, what to put there).
     pub fn placeholders(&self) -> Vec<(String, String)> {
         let mut out: Vec<(String, String)> = Vec::new();
+        let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
         let mut add = |stem: &str, what: String| {
-            if !out.iter().any(|(known, _)| known == stem) {
+            // A set, not a scan of `out`: 20,000 connections must not cost 200 million compares.
+            if seen.insert(stem.to_string()) {
                 out.push((stem.to_string(), what));
             }
         };
