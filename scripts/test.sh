@@ -48,7 +48,7 @@ step wasm "the engine in headless Chromium matches the native reports; the edito
 cargo test -p doorplan --target wasm32-unknown-unknown --test wasm
 cargo test -p doorplan-web --target wasm32-unknown-unknown
 
-step exports "the Azure CLI's parser, HCL + the azurerm schema, Bicep (tree-sitter) + Azure's ARM schema, draw.io XML, Mermaid itself" "1 min"
+step exports "the Azure CLI's parser, HCL + the azurerm schema, Bicep (tree-sitter) + Azure's ARM schema, draw.io XML, Mermaid itself" "3 min"
 tests/exports/check-az-cli.sh
 .tools/venv/bin/python tests/exports/check_terraform.py
 .tools/venv/bin/python tests/exports/check_bicep.py

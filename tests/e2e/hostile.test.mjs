@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { serve, launch, openPage, recordingPage, dist, pickTemplate } from './harness.mjs';
 
 let server, browser;
@@ -139,5 +140,33 @@ test('browser faults: storage disabled, clipboard refused, a file that is not UT
   assert.match(await editor.textContent('#notice'), /20\.0 MB; designs are at most 8 MB/);
   assert.equal(await editor.getAttribute('#verdict code[data-pattern]', 'data-pattern'), before, 'the design stays');
   assert.deepEqual(more, []);
+  await context.close();
+});
+
+test('long lists are drawn in batches: 900 faults and 600 overlapping tunnels stay usable', async () => {
+  // 300 Door VPNs (902 single faults), then the same with every inside CIDR equal (folded).
+  const binary = path.join(path.dirname(new URL(import.meta.url).pathname), '../../target/debug/doorplan');
+  const design = JSON.parse(execFileSync(binary, ['template', 'sample:300'], { encoding: 'utf8' }));
+  const { page, context, errors } = await openPage(browser, server.url);
+  const open = async (name, value) => {
+    await page.setInputFiles('#file-input', { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
+  };
+  await open('sample-300.doorplan.json', design);
+  await page.waitForSelector('#faults-more');
+  const rows = () => page.locator('table.faults tbody tr').count();
+  const first = await rows();
+  assert.ok(first >= 50 && first <= 120, `a first batch, not every fault: ${first} rows`);
+  assert.match(await page.textContent('#faults-more'), /\d+/);
+  await page.click('#faults-more');
+  assert.ok((await rows()) > first, 'the next batch is drawn');
+
+  const same = design.door_vpns[0].tunnels[0].inside_cidr;
+  for (const vpn of design.door_vpns) for (const tunnel of vpn.tunnels) tunnel.inside_cidr = same;
+  await open('same-cidr.doorplan.json', design);
+  await page.waitForSelector('#verdict .badge[data-verdict="NG"]');
+  const findings = await page.locator('#findings li').count();
+  assert.ok(findings < 200, `repeats are folded: ${findings} findings drawn`);
+  assert.match(await page.textContent('#findings'), /\d{3,} findings like this in all/);
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -186,6 +186,14 @@ test('designs list: named for what it does, verdict badges, rename focuses, dele
   assert.equal(await page.locator('li.saved').count(), 0);
   await page.click('#designs-undo-delete');
   assert.equal(await page.locator('li.saved').count(), 1, 'the deletion is undone');
+  // Storage that refuses the write: said, and the list does not show the design as kept.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+  });
+  await page.click('#designs-save-current');
+  await page.waitForSelector('#designs-error');
+  assert.match(await page.textContent('#designs-error'), /did not store the list/);
+  assert.equal(await page.locator('li.saved').count(), 1, 'nothing is shown as saved that storage refused');
   assert.deepEqual(errors, []);
   await context.close();
 });

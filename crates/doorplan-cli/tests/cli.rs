@@ -450,6 +450,14 @@ fn inputs_are_capped_with_a_flag_to_raise_the_cap() {
         "{}",
         stderr(&output)
     );
+    // The default cap (8 MiB) holds too: an endless input is refused, not read to exhaustion.
+    let output = doorplan(&["check", "/dev/zero"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("--max-input"),
+        "{}",
+        stderr(&output)
+    );
     let small = doorplan(&["check", "--max-input", "100", &template(P2)]);
     assert_eq!(small.status.code(), Some(2));
     let raised = doorplan(&["check", "--max-input", "100000", &template(P2)]);

@@ -202,3 +202,59 @@ rule_tests! {
     design_name_collision => "DESIGN-NAME-COLLISION",
     design_region_unknown => "DESIGN-REGION-UNKNOWN",
 }
+
+/// Repeats of one rule fold into one finding with a count and the first examples (issue 11:
+/// 43 MB of overlapping prefixes gave 2.5 M findings): 2,000 Door VPNs that all use the same
+/// inside CIDR give a short report that still says how many there are.
+#[test]
+fn repeated_findings_fold_into_one_with_a_count_and_examples() {
+    use doorplan::rules::{EXAMPLES, FINDINGS_PER_RULE};
+    let mut design = sample_design(2000);
+    let same = design.door_vpns[0].tunnels[0].inside_cidr.clone();
+    for vpn in &mut design.door_vpns {
+        for tunnel in &mut vpn.tunnels {
+            tunnel.inside_cidr = same.clone();
+        }
+    }
+    let report = check(&design);
+    let mut per_rule = std::collections::BTreeMap::<&str, usize>::new();
+    for finding in &report.findings {
+        *per_rule.entry(finding.rule.id).or_default() += 1;
+    }
+    for (rule, count) in &per_rule {
+        assert!(
+            *count <= FINDINGS_PER_RULE,
+            "{rule}: {count} findings, more than {FINDINGS_PER_RULE}"
+        );
+    }
+    let folded: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|finding| finding.repeats.is_some())
+        .collect();
+    assert!(!folded.is_empty(), "no folded finding among {:?}", per_rule);
+    let biggest = folded
+        .iter()
+        .max_by_key(|finding| finding.repeats.as_ref().map_or(0, |repeats| repeats.count))
+        .unwrap();
+    let repeats = biggest.repeats.as_ref().unwrap();
+    assert!(
+        repeats.count >= 1000,
+        "{}: only {} folded",
+        biggest.rule.id,
+        repeats.count
+    );
+    assert_eq!(repeats.examples.len(), EXAMPLES);
+    assert_eq!(report.verdict, doorplan::Verdict::Ng);
+    for lang in Lang::ALL {
+        let text = biggest.text(lang);
+        assert!(
+            text.contains(&repeats.count.to_string()),
+            "{lang:?}: the count is missing: {text}"
+        );
+        assert!(
+            text.contains(&repeats.examples[0].to_string()),
+            "{lang:?}: no example: {text}"
+        );
+    }
+}
