@@ -210,10 +210,10 @@ rule_tests! {
 fn repeated_findings_fold_into_one_with_a_count_and_examples() {
     use doorplan::rules::{EXAMPLES, FINDINGS_PER_RULE};
     let mut design = sample_design(2000);
-    let same = design.door_vpns[0].tunnels[0].inside_cidr.clone();
+    let same = design.door_vpns[0].tunnels[0].inside_cidr;
     for vpn in &mut design.door_vpns {
         for tunnel in &mut vpn.tunnels {
-            tunnel.inside_cidr = same.clone();
+            tunnel.inside_cidr = same;
         }
     }
     let report = check(&design);
