@@ -623,4 +623,16 @@ mod tests {
             .to_string()
             .contains("2 tunnels"));
     }
+
+    #[test]
+    fn an_oversized_configuration_is_refused_with_its_size_and_the_limit() {
+        let padded = format!("{SAMPLE}{}", " ".repeat(MAX_CONFIG_BYTES));
+        let error = parse_aws_generic(&padded).unwrap_err().to_string();
+        assert!(error.contains(&padded.len().to_string()), "{error}");
+        assert!(error.contains(&MAX_CONFIG_BYTES.to_string()), "{error}");
+        assert!(
+            parse_aws_generic(SAMPLE).is_ok(),
+            "a real answer is far below the limit"
+        );
+    }
 }
