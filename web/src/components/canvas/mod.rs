@@ -18,20 +18,44 @@ use crate::gesture::{hit_from_attributes, Context, Device, Gesture, Outcome};
 use crate::state::{Action, EditorHandle, Notice};
 
 /// The engine's element tree as Yew nodes: one generic conversion (keys kept, so the diff
-/// stays local) instead of a macro expansion per kind of element.
-pub fn to_html(el: &El) -> Html {
-    let mut tag = yew::virtual_dom::VTag::new(el.tag);
-    for (name, value) in &el.attrs {
-        tag.add_attribute(name, value.clone());
+/// stays local) instead of a macro expansion per kind of element. Each keyed element (a node or
+/// a link) becomes a [`Part`], which Yew skips when its elements equal the last frame's: a drag
+/// rebuilds the VDOM of the dragged node and its links, not of all 3,000 elements.
+pub fn to_html(el: El) -> Html {
+    let El {
+        tag,
+        attrs,
+        children,
+        key,
+    } = el;
+    let mut vtag = yew::virtual_dom::VTag::new(tag);
+    for (name, value) in attrs {
+        vtag.add_attribute(name, value);
     }
-    tag.add_children(el.children.iter().map(|child| match child {
-        Node::El(el) => to_html(el),
-        Node::Text(text) => Html::from(text.clone()),
+    vtag.add_children(children.into_iter().map(|child| match child {
+        Node::El(el) => match el.key.clone() {
+            Some(key) => html! { <Part key={key} el={std::rc::Rc::new(el)} /> },
+            None => to_html(el),
+        },
+        Node::Text(text) => Html::from(text),
     }));
-    if let Some(key) = &el.key {
-        tag.key = Some(key.as_str().into());
+    if let Some(key) = key {
+        vtag.key = Some(key.as_str().into());
     }
-    tag.into()
+    vtag.into()
+}
+
+#[derive(Properties, PartialEq)]
+struct PartProps {
+    el: std::rc::Rc<El>,
+}
+
+/// One keyed element of the drawing, re-rendered only when it changed.
+#[function_component(Part)]
+fn part(props: &PartProps) -> Html {
+    let mut el = (*props.el).clone();
+    el.key = None;
+    to_html(el)
 }
 
 #[derive(Properties, PartialEq)]
@@ -393,7 +417,7 @@ pub fn canvas(props: &Props) -> Html {
         hit_radius: view.hit_radius(),
         status: status.as_ref(),
     };
-    let drawing = to_html(&diagram::draw(&scene));
+    let drawing = to_html(diagram::draw(&scene));
 
     let wire_preview = match gesture.dragged_wire() {
         Some((vpn, tunnel, to)) => {
@@ -522,7 +546,7 @@ pub fn draw_static(design: &doorplan::Design, report: &doorplan::Report, lang: L
     );
     html! {
         <svg class="canvas static" viewBox={view_box} preserveAspectRatio="xMidYMid meet" role="img" aria-label={T::UiCanvasLabel.get(lang)}>
-            { to_html(&diagram::draw(&scene)) }
+            { to_html(diagram::draw(&scene)) }
         </svg>
     }
 }
