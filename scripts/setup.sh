@@ -11,6 +11,8 @@ TRUNK_VERSION=0.21.14
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf 'setup: %s\n' "$*" >&2; }
+# took SINCE: how long the step begun at SINCE (date +%s) took.
+took() { say "  done in $(( $(date +%s) - $1 ))s"; }
 
 # The wasm-bindgen CLI must equal the wasm-bindgen library in Cargo.lock.
 wasm_bindgen_version() {
@@ -19,19 +21,19 @@ wasm_bindgen_version() {
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
+  t=$(date +%s); rustup target add wasm32-unknown-unknown; took "$t"
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 9 minutes on 2 cores, once)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
+  t=$(date +%s); cargo install trunk --version "$TRUNK_VERSION" --locked; took "$t"
 fi
 
 bindgen=$(wasm_bindgen_version)
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
   say "installing wasm-bindgen-cli $bindgen (matches Cargo.lock)"
   # Not --locked: its lock file names a dependency version the registry may no longer serve.
-  cargo install wasm-bindgen-cli --version "$bindgen" --force
+  t=$(date +%s); cargo install wasm-bindgen-cli --version "$bindgen" --force; took "$t"
 fi
 
 # wasm-opt from npm's binaryen (Debian's is too old for what rustc emits), playwright-core, and
@@ -39,7 +41,7 @@ fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/mermaid ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tools (binaryen, playwright-core, mermaid; about 20 s)"
-  npm ci --no-audit --no-fund
+  t=$(date +%s); npm ci --no-audit --no-fund; took "$t"
 fi
 
 [ "$want" = build ] && exit 0
@@ -53,8 +55,9 @@ dpkg -s fonts-ipafont-gothic >/dev/null 2>&1 || missing+=(fonts-ipafont-gothic)
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq
+  t=$(date +%s); $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  took "$t"
 fi
 # The real Azure CLI (its argument parser checks the generated scripts), python-hcl2 (parses
 # the generated Terraform), jsonschema (validates designs and SARIF reports against their
@@ -62,7 +65,8 @@ fi
 # environment.
 if [ ! -x .tools/venv/bin/az ] || ! .tools/venv/bin/python -c 'import hcl2, jsonschema, tree_sitter, tree_sitter_bicep, markdown_it, yaml' 2>/dev/null; then
   say "installing azure-cli, python-hcl2, jsonschema and tree-sitter-bicep into .tools/venv (about two minutes, once)"
-  python3 -m venv .tools/venv
+  t=$(date +%s); python3 -m venv .tools/venv
   .tools/venv/bin/pip install --quiet --disable-pip-version-check azure-cli python-hcl2 jsonschema tree-sitter tree-sitter-bicep markdown-it-py pyyaml
+  took "$t"
 fi
 say "ready"
