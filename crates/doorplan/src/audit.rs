@@ -1082,15 +1082,15 @@ fn explain_status(design: &Design, deployment: &Deployment, plan: &Plan, audit: 
         })
         .map(|vpn| vpn.id.as_str())
         .collect();
+    // Each Door VPN's links, grouped once (no scan of every link per Door VPN).
+    let mut links_of: HashMap<&str, Vec<&Link>> = HashMap::new();
+    for link in &design.links {
+        links_of.entry(link.vpn.as_str()).or_default().push(link);
+    }
     for vpn in &design.door_vpns {
-        let links: Vec<&Link> = design
-            .links
-            .iter()
-            .filter(|link| link.vpn == vpn.id)
-            .collect();
-        if links.is_empty() {
+        let Some(links) = links_of.remove(vpn.id.as_str()) else {
             continue;
-        }
+        };
         let state = |link: &Link| states.get(&link.subject()).copied().unwrap_or((None, None));
         let name = |link: &Link| msg!(TunnelName, vpn = vpn.label(), n = link.tunnel + 1);
         // The article's split design: the customer gateway is one instance's public IP (that of
@@ -1126,7 +1126,7 @@ fn explain_status(design: &Design, deployment: &Deployment, plan: &Plan, audit: 
         }
         for link in &links {
             let (tunnel_state, bgp_state) = state(link);
-            let bgp_link = design.link_is_bgp(link);
+            let bgp_link = link.bgp.unwrap_or(vpn.routing == Routing::Bgp);
             let note = match tunnel_state {
                 Some(State::NotConnected) => Some((
                     Severity::Warn,

@@ -1,13 +1,13 @@
 //! Quick fixes: pure functions from a design to a better design, offered where the fix is clear.
 //! The editor applies them as ordinary undoable actions.
 
-use std::collections::BTreeSet;
+use std::collections::{HashMap, HashSet};
 use std::net::Ipv4Addr;
 
 use ipnet::Ipv4Net;
 
 use crate::model::{
-    inside_hosts, Cidr, ConnectionMode, Design, DoorVpn, Generation, Ip, Link, Routing, VpnType,
+    inside_hosts, Cidr, ConnectionMode, Design, Generation, Ip, Link, Routing, VpnType,
     AZURE_DEFAULT_ASN,
 };
 use crate::report::Report;
@@ -91,13 +91,39 @@ fn window_slot(third: u8, index: u32) -> Ipv4Net {
     Ipv4Net::new(Ipv4Addr::from(base + 4 * index), 30).unwrap_or_default()
 }
 
-fn is_bgp_tunnel(design: &Design, vpn: &DoorVpn, tunnel: u8) -> bool {
+/// Each Door VPN's position by id (one pass; the fixes never scan the list per link).
+fn positions(design: &Design) -> HashMap<&str, usize> {
     design
-        .links
+        .door_vpns
         .iter()
-        .find(|link| link.vpn == vpn.id && link.tunnel == tunnel)
-        .map(|link| design.link_is_bgp(link))
-        .unwrap_or(vpn.routing == Routing::Bgp)
+        .enumerate()
+        .map(|(position, vpn)| (vpn.id.as_str(), position))
+        .collect()
+}
+
+/// Whether each tunnel (by Door VPN position) runs BGP: its first link's flag, else its Door
+/// VPN's routing.
+fn bgp_tunnels(design: &Design) -> Vec<[bool; 2]> {
+    let positions = positions(design);
+    let mut bgp: Vec<[bool; 2]> = design
+        .door_vpns
+        .iter()
+        .map(|vpn| [vpn.routing == Routing::Bgp; 2])
+        .collect();
+    let mut seen = vec![[false; 2]; design.door_vpns.len()];
+    for link in &design.links {
+        let Some(&position) = positions.get(link.vpn.as_str()) else {
+            continue;
+        };
+        let tunnel = usize::from(link.tunnel);
+        if tunnel < 2 && !seen[position][tunnel] {
+            seen[position][tunnel] = true;
+            if let Some(flag) = link.bgp {
+                bgp[position][tunnel] = flag;
+            }
+        }
+    }
+    bgp
 }
 
 /// Assigns inside CIDRs and APIPA addresses consistently (Microsoft's tutorial allocation:
@@ -105,21 +131,18 @@ fn is_bgp_tunnel(design: &Design, vpn: &DoorVpn, tunnel: u8) -> bool {
 /// CIDRs already chosen are kept.
 pub fn assign_addresses(design: &Design) -> Design {
     let mut next = design.clone();
+    let bgp_tunnels = bgp_tunnels(design);
     // Keep the valid, unique in-window CIDRs of BGP tunnels; everything else is reallocated.
-    let mut used: BTreeSet<Ipv4Net> = BTreeSet::new();
+    // Every CIDR in `used` is an aligned /30, so two overlap exactly when they are equal.
+    let mut used: HashSet<Ipv4Net> = HashSet::new();
     let mut keep = vec![[false; 2]; next.door_vpns.len()];
     for (position, vpn) in next.door_vpns.iter().enumerate() {
         for (index, tunnel) in vpn.tunnels.iter().enumerate().take(2) {
             if let Some(cidr) = tunnel.inside_cidr {
-                let bgp = is_bgp_tunnel(design, vpn, index as u8);
+                let bgp = bgp_tunnels[position][index];
                 let valid = crate::rules::tunnels::inside_format_ok(cidr.0)
                     && (!bgp || inside_in_window(cidr.0));
-                if valid
-                    && !used
-                        .iter()
-                        .any(|other| crate::rules::overlaps(*other, cidr.0))
-                {
-                    used.insert(cidr.0);
+                if valid && used.insert(cidr.0) {
                     keep[position][index] = true;
                 }
             }
@@ -127,7 +150,7 @@ pub fn assign_addresses(design: &Design) -> Design {
     }
     for (position, kept) in keep.iter().enumerate() {
         for (index, &kept) in kept.iter().enumerate() {
-            let bgp = is_bgp_tunnel(design, &design.door_vpns[position], index as u8);
+            let bgp = bgp_tunnels[position][index];
             if kept || !bgp {
                 continue;
             }
@@ -135,11 +158,7 @@ pub fn assign_addresses(design: &Design) -> Design {
             let slot = preferred
                 .iter()
                 .flat_map(|&third| (0..64).map(move |slot| window_slot(third, slot)))
-                .find(|candidate| {
-                    !used
-                        .iter()
-                        .any(|other| crate::rules::overlaps(*other, *candidate))
-                });
+                .find(|candidate| !used.contains(candidate));
             if let (Some(slot), Some(tunnel)) =
                 (slot, next.door_vpns[position].tunnels.get_mut(index))
             {
@@ -151,8 +170,13 @@ pub fn assign_addresses(design: &Design) -> Design {
     // APIPA per instance: exactly the Azure sides of the BGP tunnels linked there, in order.
     let instances = usize::from(next.azure.gateway.instance_count());
     let mut apipa: Vec<Vec<Ip>> = vec![Vec::new(); instances];
+    let mut listed: Vec<HashSet<Ip>> = vec![HashSet::new(); instances];
+    let positions = positions(&next);
     for link in &next.links {
-        let Some(vpn) = next.vpn(&link.vpn) else {
+        let Some(vpn) = positions
+            .get(link.vpn.as_str())
+            .and_then(|&position| next.door_vpns.get(position))
+        else {
             continue;
         };
         let Some(cidr) = vpn
@@ -162,10 +186,12 @@ pub fn assign_addresses(design: &Design) -> Design {
         else {
             continue;
         };
-        if next.link_is_bgp(link) && inside_in_window(cidr.0) {
-            if let Some(list) = apipa.get_mut(usize::from(link.instance)) {
+        let bgp = link.bgp.unwrap_or(vpn.routing == Routing::Bgp);
+        if bgp && inside_in_window(cidr.0) {
+            let instance = usize::from(link.instance);
+            if let (Some(list), Some(seen)) = (apipa.get_mut(instance), listed.get_mut(instance)) {
                 let address = Ip(inside_hosts(cidr.0).1);
-                if !list.contains(&address) {
+                if seen.insert(address) {
                     list.push(address);
                 }
             }
@@ -209,12 +235,17 @@ pub fn make_redundant(design: &Design) -> Design {
     }
     // Each VPN's both tunnels on one instance, alternating; keep modes other than ResponderOnly.
     let old_links = std::mem::take(&mut next.links);
+    let mut old_modes: HashMap<(&str, u8), ConnectionMode> = HashMap::new();
+    for link in &old_links {
+        old_modes
+            .entry((link.vpn.as_str(), link.tunnel))
+            .or_insert(link.connection_mode);
+    }
     for (position, vpn) in next.door_vpns.iter().enumerate() {
         for tunnel in 0..2u8 {
-            let mode = old_links
-                .iter()
-                .find(|link| link.vpn == vpn.id && link.tunnel == tunnel)
-                .map(|link| link.connection_mode)
+            let mode = old_modes
+                .get(&(vpn.id.as_str(), tunnel))
+                .copied()
                 .filter(|mode| *mode != ConnectionMode::ResponderOnly)
                 .unwrap_or_default();
             let mut link = Link::new(&vpn.id, tunnel, (position % 2) as u8);
