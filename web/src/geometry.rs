@@ -18,11 +18,44 @@ pub struct View {
     pub zoom: f64,
 }
 
+/// What a key does to the view (the editor's canvas and the viewer share the keys).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ViewKey {
+    /// Show this view (the arrow keys pan by 40 px).
+    Pan(View),
+    /// Zoom around the centre by this factor.
+    Zoom(f64),
+    /// Fit the whole diagram.
+    Fit,
+}
+
 /// Zoom limits.
 pub const ZOOM_MIN: f64 = 0.05;
 pub const ZOOM_MAX: f64 = 3.0;
 
 impl View {
+    /// The view change a key asks for: arrows pan, `+`/`-` zoom, `0` fits; `None` for others.
+    pub fn key(self, key: &str) -> Option<ViewKey> {
+        let step = 40.0;
+        let pan = |dx: f64, dy: f64| {
+            ViewKey::Pan(View {
+                x: self.x + dx,
+                y: self.y + dy,
+                ..self
+            })
+        };
+        Some(match key {
+            "ArrowLeft" => pan(step, 0.0),
+            "ArrowRight" => pan(-step, 0.0),
+            "ArrowUp" => pan(0.0, step),
+            "ArrowDown" => pan(0.0, -step),
+            "+" | "=" => ViewKey::Zoom(1.25),
+            "-" | "_" => ViewKey::Zoom(0.8),
+            "0" => ViewKey::Fit,
+            _ => return None,
+        })
+    }
+
     pub fn to_world(self, screen: (f64, f64)) -> (f64, f64) {
         (
             (screen.0 - self.x) / self.zoom,
@@ -91,6 +124,33 @@ mod tests {
 
     fn design(id: &str) -> doorplan::Design {
         doorplan::templates::template(id).unwrap().design().unwrap()
+    }
+
+    #[test]
+    fn keys_pan_zoom_and_fit_the_same_way_in_editor_and_viewer() {
+        let view = View {
+            x: 10.0,
+            y: 20.0,
+            zoom: 0.5,
+        };
+        let panned = |key| match view.key(key) {
+            Some(ViewKey::Pan(next)) => (next.x, next.y, next.zoom),
+            other => panic!("{key}: {other:?}"),
+        };
+        assert_eq!(
+            panned("ArrowLeft"),
+            (50.0, 20.0, 0.5),
+            "the world moves right"
+        );
+        assert_eq!(panned("ArrowRight"), (-30.0, 20.0, 0.5));
+        assert_eq!(panned("ArrowUp"), (10.0, 60.0, 0.5));
+        assert_eq!(panned("ArrowDown"), (10.0, -20.0, 0.5));
+        assert_eq!(view.key("+"), Some(ViewKey::Zoom(1.25)));
+        assert_eq!(view.key("="), Some(ViewKey::Zoom(1.25)));
+        assert_eq!(view.key("-"), Some(ViewKey::Zoom(0.8)));
+        assert_eq!(view.key("0"), Some(ViewKey::Fit));
+        assert_eq!(view.key("a"), None);
+        assert_eq!(view.key("Enter"), None);
     }
 
     #[test]

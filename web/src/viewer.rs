@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, PointerEvent, WheelEvent};
 
 use crate::browser;
-use crate::geometry::View;
+use crate::geometry::{View, ViewKey};
 use crate::gesture::{hit_from_attributes, Context, Device, Gesture, Outcome};
 
 /// The design on show and how it is shown.
@@ -239,16 +239,8 @@ fn page(shown: &Shown) -> El {
 fn drawing(shown: &Shown) -> El {
     let layout = Layout::new(&shown.design, Arrangement::Document);
     let scene = Scene {
-        layout,
-        report: &shown.report,
-        index: &shown.index,
-        lang: shown.lang,
         selection: shown.selection.as_ref(),
-        fault: None,
-        armed: None,
-        dragging: None,
-        hit_radius: 0.0,
-        status: None,
+        ..Scene::still(layout, &shown.report, &shown.index, shown.lang)
     };
     diagram::draw(&scene)
 }
@@ -480,28 +472,13 @@ fn key(event: Event) {
     let Some(current) = SHOWN.with(|cell| cell.borrow().as_ref().map(|shown| shown.view)) else {
         return;
     };
-    let step = 40.0;
-    match event.key().as_str() {
-        "ArrowLeft" => set_view(View {
-            x: current.x + step,
-            ..current
-        }),
-        "ArrowRight" => set_view(View {
-            x: current.x - step,
-            ..current
-        }),
-        "ArrowUp" => set_view(View {
-            y: current.y + step,
-            ..current
-        }),
-        "ArrowDown" => set_view(View {
-            y: current.y - step,
-            ..current
-        }),
-        "+" | "=" => zoom_by(1.25),
-        "-" | "_" => zoom_by(0.8),
-        "0" => fit(),
-        _ => return,
+    let Some(key) = current.key(&event.key()) else {
+        return;
+    };
+    match key {
+        ViewKey::Pan(next) => set_view(next),
+        ViewKey::Zoom(factor) => zoom_by(factor),
+        ViewKey::Fit => fit(),
     }
     event.prevent_default();
 }

@@ -229,16 +229,14 @@ fn the_diagram_shows_the_live_status_of_each_link() {
     let report = doorplan::check(&design);
     let index = SubjectIndex::new(&report, Lang::En);
     let scene = Scene {
-        layout: Layout::new(&design, Arrangement::Document),
-        report: &report,
-        index: &index,
-        lang: Lang::En,
-        selection: None,
-        fault: None,
-        armed: None,
-        dragging: None,
         hit_radius: 12.0,
         status: Some(&states),
+        ..Scene::still(
+            Layout::new(&design, Arrangement::Document),
+            &report,
+            &index,
+            Lang::En,
+        )
     };
     let tree = draw(&scene);
     let down = tree

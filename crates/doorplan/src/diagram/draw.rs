@@ -78,7 +78,29 @@ pub struct Scene<'a> {
     pub status: Option<&'a crate::audit::States>,
 }
 
-impl Scene<'_> {
+impl<'a> Scene<'a> {
+    /// A scene with nothing selected, armed, dragged or failed, and no live status: what the
+    /// pictures, the printed report and the viewer draw.
+    pub fn still(
+        layout: Layout<'a>,
+        report: &'a Report,
+        index: &'a SubjectIndex,
+        lang: Lang,
+    ) -> Scene<'a> {
+        Scene {
+            layout,
+            report,
+            index,
+            lang,
+            selection: None,
+            fault: None,
+            armed: None,
+            dragging: None,
+            hit_radius: 0.0,
+            status: None,
+        }
+    }
+
     fn selected(&self, subject: &Subject) -> bool {
         self.selection == Some(subject)
     }

@@ -44,18 +44,7 @@ pub fn picture(
 ) -> String {
     let layout = Layout::new(design, arrangement);
     let index = SubjectIndex::new(report, lang);
-    let scene = Scene {
-        layout,
-        report,
-        index: &index,
-        lang,
-        selection: None,
-        fault: None,
-        armed: None,
-        dragging: None,
-        hit_radius: 0.0,
-        status: None,
-    };
+    let scene = Scene::still(layout, report, &index, lang);
     let (x0, y0, x1, y1) = layout.bounds();
     let legend = 70.0;
     let (width, height) = (x1 - x0, y1 - y0 + legend);
@@ -136,16 +125,13 @@ mod tests {
         let report = crate::check(&design);
         let index = SubjectIndex::new(&report, Lang::En);
         let scene = Scene {
-            layout: Layout::new(&design, Arrangement::Document),
-            report: &report,
-            index: &index,
-            lang: Lang::En,
-            selection: None,
-            fault: None,
-            armed: None,
-            dragging: None,
             hit_radius: 12.0,
-            status: None,
+            ..Scene::still(
+                Layout::new(&design, Arrangement::Document),
+                &report,
+                &index,
+                Lang::En,
+            )
         };
         let tree = draw(&scene);
         let all = tree.walk();

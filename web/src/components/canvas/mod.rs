@@ -13,7 +13,7 @@ use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
 use crate::components::{use_wheel, use_window_width};
-use crate::geometry::{Arrangement, Layout, View};
+use crate::geometry::{Arrangement, Layout, View, ViewKey};
 use crate::gesture::{hit_from_attributes, Context, Device, Gesture, Outcome};
 use crate::state::{Action, EditorHandle, Notice};
 
@@ -362,29 +362,13 @@ pub fn canvas(props: &Props) -> Html {
                 editor.dispatch(Action::Select(id.parse().ok()));
                 return;
             }
-            let step = 40.0;
-            let current = *view.borrow();
-            match event.key().as_str() {
-                "ArrowLeft" => set_view(View {
-                    x: current.x + step,
-                    ..current
-                }),
-                "ArrowRight" => set_view(View {
-                    x: current.x - step,
-                    ..current
-                }),
-                "ArrowUp" => set_view(View {
-                    y: current.y + step,
-                    ..current
-                }),
-                "ArrowDown" => set_view(View {
-                    y: current.y - step,
-                    ..current
-                }),
-                "+" | "=" => zoom_by(1.25),
-                "-" | "_" => zoom_by(0.8),
-                "0" => fit(),
-                _ => return,
+            let Some(key) = view.borrow().key(&event.key()) else {
+                return;
+            };
+            match key {
+                ViewKey::Pan(next) => set_view(next),
+                ViewKey::Zoom(factor) => zoom_by(factor),
+                ViewKey::Fit => fit(),
             }
             event.prevent_default();
         })
@@ -525,18 +509,7 @@ pub fn draw_static(design: &doorplan::Design, report: &doorplan::Report, lang: L
     let layout = Layout::new(design, Arrangement::Document);
     let (x0, y0, x1, y1) = layout.bounds();
     let index = SubjectIndex::new(report, lang);
-    let scene = Scene {
-        layout,
-        report,
-        index: &index,
-        lang,
-        selection: None,
-        fault: None,
-        armed: None,
-        dragging: None,
-        hit_radius: 0.0,
-        status: None,
-    };
+    let scene = Scene::still(layout, report, &index, lang);
     let view_box = format!(
         "{} {} {} {}",
         diagram::num(x0),
