@@ -182,18 +182,7 @@ impl Gesture {
             ),
             Hit::Port(instance) => match &context.armed {
                 // Tap-to-link: the armed tunnel goes to the tapped port.
-                Some((vpn, tunnel)) => (
-                    Gesture::Idle,
-                    vec![
-                        Outcome::Link {
-                            vpn: vpn.clone(),
-                            tunnel: *tunnel,
-                            instance,
-                            at: world,
-                        },
-                        Outcome::Arm(None),
-                    ],
-                ),
+                Some((vpn, tunnel)) => tap_linked(vpn, *tunnel, instance, world),
                 // A port is part of the gateway: without a waiting tunnel, a press on it is a
                 // press on the gateway (select it, drag it).
                 None => self.down(
@@ -221,18 +210,7 @@ impl Gesture {
                             .layout
                             .drop_target(world.0, world.1, PORT_REACH / context.view.zoom)
                     {
-                        return (
-                            Gesture::Idle,
-                            vec![
-                                Outcome::Link {
-                                    vpn: vpn.clone(),
-                                    tunnel: *tunnel,
-                                    instance,
-                                    at: world,
-                                },
-                                Outcome::Arm(None),
-                            ],
-                        );
+                        return tap_linked(vpn, *tunnel, instance, world);
                     }
                 }
                 let mut outcomes = vec![Outcome::Select(Some(subject))];
@@ -560,6 +538,22 @@ pub fn hit_from_attributes(attribute: &dyn Fn(&str) -> Option<String>) -> Hit {
         return Hit::Node(id);
     }
     Hit::Background
+}
+
+/// Tap-to-link done: the armed tunnel is linked to `instance` and nothing stays armed.
+fn tap_linked(vpn: &str, tunnel: u8, instance: u8, at: (f64, f64)) -> (Gesture, Vec<Outcome>) {
+    (
+        Gesture::Idle,
+        vec![
+            Outcome::Link {
+                vpn: vpn.to_string(),
+                tunnel,
+                instance,
+                at,
+            },
+            Outcome::Arm(None),
+        ],
+    )
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
