@@ -1,24 +1,25 @@
 //! What a design is (its pattern) and how it fails (single-fault simulation), contract §2.
 
-use std::collections::BTreeSet;
-
 use super::rules::Context;
 use crate::ids::FaultId;
 use crate::model::Routing;
 use crate::report::{Fault, Impact, Pattern};
 
-/// The instances each Door VPN's links land on, by VPN position.
-fn instances_per_vpn(context: &Context) -> Vec<BTreeSet<u8>> {
+/// The instances each Door VPN's links land on (sorted, each once), by VPN position.
+fn instances_per_vpn(context: &Context) -> Vec<Vec<u8>> {
     context
         .tunnel_links
         .iter()
         .map(|links| {
-            links
+            let mut instances: Vec<u8> = links
                 .iter()
                 .flatten()
                 .filter_map(|&link| context.design.links.get(link))
                 .map(|link| link.instance)
-                .collect()
+                .collect();
+            crate::order::sort(&mut instances);
+            instances.dedup();
+            instances
         })
         .collect()
 }

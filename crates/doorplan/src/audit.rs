@@ -9,7 +9,7 @@
 //! custom BGP addresses, IKEv2), so an audit of a deployment made from the exports lists only
 //! what changed since. Pure: the command line and the browser pass the JSON texts.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::net::Ipv4Addr;
 
 use serde_json::{json, Value};
@@ -674,7 +674,7 @@ pub fn compare(design: &Design, deployment: &Deployment) -> Audit {
                     .map(|found| found.apipa.clone())
                     .unwrap_or_default();
                 let sorted = |mut list: Vec<Ipv4Addr>| {
-                    list.sort_unstable();
+                    crate::order::sort(&mut list);
                     list
                 };
                 if planned_gateway.bgp
@@ -897,27 +897,38 @@ pub fn compare(design: &Design, deployment: &Deployment) -> Audit {
                     .map(|found| found.ip_configuration.clone())
                     .unwrap_or_else(|| Plan::ip_configuration_name(instance))
             };
-            let planned: BTreeMap<String, Ipv4Addr> = connection
-                .custom_bgp
-                .iter()
-                .filter_map(|(instance, address)| match address {
-                    Planned::Known(address) => Some((configuration_of(*instance), *address)),
-                    Planned::Param(_) => None,
-                })
-                .collect();
-            let deployed: BTreeMap<String, Ipv4Addr> = found.custom_bgp.iter().cloned().collect();
+            // Addresses in the order of their IP configuration's name, on both sides (each
+            // name once: the later entry wins, as in a map).
+            let by_configuration = |mut pairs: Vec<(String, Ipv4Addr)>| {
+                pairs.reverse();
+                crate::order::sort_by(&mut pairs, |a, b| a.0.cmp(&b.0));
+                pairs.dedup_by(|later, earlier| later.0 == earlier.0);
+                pairs
+                    .into_iter()
+                    .map(|(_, address)| address)
+                    .collect::<Vec<_>>()
+            };
+            let planned = by_configuration(
+                connection
+                    .custom_bgp
+                    .iter()
+                    .filter_map(|(instance, address)| match address {
+                        Planned::Known(address) => Some((configuration_of(*instance), *address)),
+                        Planned::Param(_) => None,
+                    })
+                    .collect(),
+            );
+            let deployed = by_configuration(found.custom_bgp.clone());
             let complete = connection
                 .custom_bgp
                 .iter()
                 .all(|(_, address)| matches!(address, Planned::Known(_)));
-            if complete
-                && planned.values().collect::<Vec<_>>() != deployed.values().collect::<Vec<_>>()
-            {
-                let show = |map: &BTreeMap<String, Ipv4Addr>| {
-                    if map.is_empty() {
+            if complete && planned != deployed {
+                let show = |addresses: &[Ipv4Addr]| {
+                    if addresses.is_empty() {
                         "—".to_string()
                     } else {
-                        join(map.values())
+                        join(addresses.iter())
                     }
                 };
                 diff(
@@ -1247,7 +1258,7 @@ pub fn design_from(deployment: &Deployment) -> Option<(Design, Vec<Message>)> {
 
     // Pair the local network gateways into Door VPNs.
     let mut lngs: Vec<&LocalGateway> = deployment.local_gateways.iter().collect();
-    lngs.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::order::sort_by(&mut lngs, |a, b| a.name.cmp(&b.name));
     let key = |lng: &LocalGateway| -> Option<(u32, u8)> {
         let octets = lng.bgp_peer?.octets();
         (octets[0] == 169 && octets[1] == 254 && (octets[2] == 21 || octets[2] == 22))

@@ -18,6 +18,7 @@ pub mod ids;
 pub mod import;
 pub mod model;
 pub mod names;
+pub mod order;
 pub mod read;
 pub mod report;
 pub mod rules;

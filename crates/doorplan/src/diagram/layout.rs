@@ -306,7 +306,7 @@ pub fn tidy(design: &Design) -> Vec<(String, Point)> {
             )
         })
         .collect();
-    vpns.sort_unstable();
+    crate::order::sort(&mut vpns);
     let step = VPN_SIZE.1 + 60.0;
     let column_height = (vpns.len().max(1) as f64) * step - 60.0;
     let middle = 60.0 + column_height / 2.0;

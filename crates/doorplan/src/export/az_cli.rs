@@ -246,7 +246,7 @@ pub(super) fn write(plan: &Plan) -> String {
         .iter()
         .flat_map(|connection| connection.custom_bgp.iter().map(|(instance, _)| *instance))
         .collect();
-    configurations.sort_unstable();
+    crate::order::sort(&mut configurations);
     configurations.dedup();
     for instance in configurations {
         let _ = writeln!(

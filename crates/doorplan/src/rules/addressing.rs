@@ -246,7 +246,7 @@ fn static_multi_vpn(context: &Context, out: &mut Emitter) {
 /// Prefixes as sorted, merged inclusive address ranges.
 fn merged_spans(prefixes: impl Iterator<Item = Ipv4Net>) -> Vec<(u64, u64)> {
     let mut spans: Vec<(u64, u64)> = prefixes.map(span).collect();
-    spans.sort_unstable();
+    crate::order::sort(&mut spans);
     let mut merged: Vec<(u64, u64)> = Vec::with_capacity(spans.len());
     for (start, end) in spans {
         match merged.last_mut() {

@@ -356,10 +356,9 @@ pub fn overlaps(a: Ipv4Net, b: Ipv4Net) -> bool {
 }
 
 /// For each prefix that overlaps one listed before it (in address order), the pair
-/// `(earlier, later)` of their indices. Sort and sweep: O(n log n), never pairwise. (The
-/// index breaks ties, so an unstable sort gives the stable order with less code.)
+/// `(earlier, later)` of their indices. Sort and sweep: O(n log n), never pairwise.
 pub(crate) fn overlapping_pairs(mut items: Vec<(Ipv4Net, usize)>) -> Vec<(usize, usize)> {
-    items.sort_unstable_by_key(|(net, index)| {
+    crate::order::sort_by_key(&mut items, |(net, index)| {
         let (start, end) = span(*net);
         (start, std::cmp::Reverse(end), *index)
     });

@@ -175,7 +175,7 @@ fn inside_duplicate(context: &Context, out: &mut Emitter) {
     let mut pairs = overlapping_pairs(prefixes);
     // Report in document order, not address order (each tunnel is the later one of at most
     // one pair).
-    pairs.sort_unstable_by_key(|&(earlier, later)| (later, earlier));
+    crate::order::sort_by_key(&mut pairs, |&(earlier, later)| (later, earlier));
     for (first, second) in pairs {
         let (a, b) = (&tunnels[first], &tunnels[second]);
         let (Some(a_cidr), Some(b_cidr)) = (a.tunnel.inside_cidr, b.tunnel.inside_cidr) else {

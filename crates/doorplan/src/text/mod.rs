@@ -289,7 +289,7 @@ mod tests {
             names.push(&after[..end]);
             rest = &after[end + 1..];
         }
-        names.sort_unstable();
+        crate::order::sort(&mut names);
         names.dedup();
         names
     }
