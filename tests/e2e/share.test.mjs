@@ -168,6 +168,12 @@ test('offline: the single-file build opens from file:// with no request but itse
   await page.waitForSelector('#verdict .badge');
   await pickTemplate(page, 'w');
   assert.equal(await badge(page), 'WARN');
+  // Exports work from the single file too (nothing is fetched for them).
+  await page.click('#export');
+  assert.match(await page.textContent('#export-preview'), /az network vnet-gateway create/);
+  await page.click('button[data-format="sarif"]');
+  assert.equal(JSON.parse(await page.textContent('#export-preview')).version, '2.1.0');
+  await page.keyboard.press('Escape');
   assert.deepEqual(requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:')), [`file://${file}`]);
   assert.deepEqual(errors, []);
   await context.close();

@@ -142,6 +142,8 @@ fn page(shown: &Shown) -> El {
         .child(
             El::new("div")
                 .attr("class", "badge")
+                // The browser's own "first verdict painted" time (Element Timing API).
+                .attr("elementtiming", "verdict")
                 .attr("data-verdict", verdict)
                 .text(verdict),
         )

@@ -39,11 +39,15 @@ impl Subject {
 
     /// The name people read: `Door VPN 1, tunnel 2` (ids stay in JSON).
     pub fn label(&self, design: &Design) -> Message {
-        let vpn = |id: &str| {
-            design
-                .vpn(id)
-                .map_or(id.to_string(), |vpn| vpn.label().to_string())
-        };
+        self.label_by(|id| design.vpn(id))
+    }
+
+    /// [`Subject::label`] with the Door VPN found by `find` (an index, when labelling many).
+    pub fn label_by<'d>(
+        &self,
+        find: impl Fn(&str) -> Option<&'d crate::model::DoorVpn>,
+    ) -> Message {
+        let vpn = |id: &str| find(id).map_or(id.to_string(), |vpn| vpn.label().to_string());
         match self {
             Subject::Design => msg!(SubjectDesign),
             Subject::Soracom => msg!(SubjectSoracom),
@@ -133,11 +137,15 @@ pub enum FaultId {
 impl FaultId {
     /// What failed, in words: `Azure instance 0`, `Door VPN 1`, `Door VPN 1, tunnel 1`.
     pub fn label(&self, design: &Design) -> Message {
-        let vpn = |id: &str| {
-            design
-                .vpn(id)
-                .map_or(id.to_string(), |vpn| vpn.label().to_string())
-        };
+        self.label_by(|id| design.vpn(id))
+    }
+
+    /// [`FaultId::label`] with the Door VPN found by `find` (an index, when labelling many).
+    pub fn label_by<'d>(
+        &self,
+        find: impl Fn(&str) -> Option<&'d crate::model::DoorVpn>,
+    ) -> Message {
+        let vpn = |id: &str| find(id).map_or(id.to_string(), |vpn| vpn.label().to_string());
         match self {
             FaultId::AzureInstance(instance) => msg!(FaultInstance, n = *instance),
             FaultId::DoorVpn(id) => msg!(FaultDoorVpn, vpn = vpn(id)),
@@ -202,6 +210,40 @@ string_serde!(FaultId);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_through_the_index_are_the_labels_through_the_design() {
+        let mut design = crate::templates::sample_design(4);
+        design.door_vpns[1].name = "Tokyo".into();
+        design.door_vpns[3].id = design.door_vpns[1].id.clone();
+        design.door_vpns[3].name = "Osaka (a repeated id)".into();
+        let index = crate::model::VpnIndex::new(&design);
+        let report = crate::check(&design);
+        assert!(!report.faults.is_empty());
+        for fault in &report.faults {
+            for lang in crate::Lang::ALL {
+                assert_eq!(
+                    fault.fault.label_by(|id| index.get(id)).render(lang),
+                    fault.fault.label(&design).render(lang)
+                );
+            }
+        }
+        let mut subjects = vec![Subject::Vpn("unknown".into())];
+        for vpn in &design.door_vpns {
+            subjects.push(Subject::Vpn(vpn.id.clone()));
+            subjects.push(Subject::Tunnel(vpn.id.clone(), 1));
+            subjects.push(Subject::Link(vpn.id.clone(), 0));
+        }
+        for subject in subjects {
+            assert_eq!(
+                subject.label_by(|id| index.get(id)).render(crate::Lang::Ja),
+                subject.label(&design).render(crate::Lang::Ja)
+            );
+        }
+        assert!(index
+            .get(&design.door_vpns[1].id)
+            .is_some_and(|vpn| vpn.name == "Tokyo"));
+    }
 
     #[test]
     fn subjects_round_trip_through_their_string_form() {

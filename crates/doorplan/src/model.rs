@@ -470,6 +470,34 @@ impl Point {
 /// be Door VPN ids.
 pub const RESERVED_IDS: [&str; 6] = ["gateway", "vnet", "soracom", "vpg", "design", "link"];
 
+/// Door VPNs by id, for naming many subjects at once in O(1) each ([`Design::vpn`] searches
+/// the list). A repeated id (refused by a rule) finds its first holder, as the search does.
+#[derive(Debug, Clone)]
+pub struct VpnIndex<'a> {
+    design: &'a Design,
+    rows: std::collections::HashMap<&'a str, usize>,
+}
+
+impl<'a> VpnIndex<'a> {
+    pub fn new(design: &'a Design) -> VpnIndex<'a> {
+        let mut rows = std::collections::HashMap::with_capacity(design.door_vpns.len());
+        for (row, vpn) in design.door_vpns.iter().enumerate() {
+            rows.entry(vpn.id.as_str()).or_insert(row);
+        }
+        VpnIndex { design, rows }
+    }
+
+    /// The Door VPN with this id.
+    pub fn get(&self, id: &str) -> Option<&'a DoorVpn> {
+        self.design.door_vpns.get(*self.rows.get(id)?)
+    }
+
+    /// Its position in the list.
+    pub fn row(&self, id: &str) -> Option<usize> {
+        self.rows.get(id).copied()
+    }
+}
+
 impl Design {
     /// The Door VPN with this id.
     pub fn vpn(&self, id: &str) -> Option<&DoorVpn> {

@@ -18,6 +18,7 @@ pub fn fault_table(props: &Props) -> Html {
     let lang = editor.lang;
     let report = &editor.report;
     let (shown, more) = use_batches(std::rc::Rc::as_ptr(report) as u64);
+    let vpns = doorplan::model::VpnIndex::new(&editor.design);
     html! {
         <section id="faults" aria-label={T::UiSingleFailures.get(lang)}>
             <h2>{T::UiIfOneThingFails.get(lang)}</h2>
@@ -36,7 +37,7 @@ pub fn fault_table(props: &Props) -> Html {
                             };
                             html! {
                                 <tr class={classes!(fault.impact.name(), active.then_some("active"))} data-fault={fault.fault.to_string()}>
-                                    <td><button class="link-button" {onclick} aria-pressed={active.to_string()}>{fault.fault.label(&editor.design).render(lang)}</button></td>
+                                    <td><button class="link-button" {onclick} aria-pressed={active.to_string()}>{fault.fault.label_by(|id| vpns.get(id)).render(lang)}</button></td>
                                     <td data-impact={fault.impact.name()}>{fault.impact.words().get(lang)}</td>
                                 </tr>
                             }

@@ -22,6 +22,8 @@ pub fn print_report(props: &Props) -> Html {
     let report = &editor.report;
     let request = export(design, Format::DoorRequest, lang);
     let date = crate::browser::now_iso();
+    // Every fault is listed: name them through an index, not a search per row.
+    let vpns = doorplan::model::VpnIndex::new(design);
     html! {
         <section id="print-report" class="print-report" lang={lang.code()}>
             <header>
@@ -55,7 +57,7 @@ pub fn print_report(props: &Props) -> Html {
                     <thead><tr><th>{T::UiFailure.get(lang)}</th><th>{T::UiImpact.get(lang)}</th></tr></thead>
                     <tbody>
                         { for report.faults.iter().map(|fault| html! {
-                            <tr><td>{fault.fault.label(design).render(lang)}</td><td>{fault.impact.words().get(lang)}</td></tr>
+                            <tr><td>{fault.fault.label_by(|id| vpns.get(id)).render(lang)}</td><td>{fault.impact.words().get(lang)}</td></tr>
                         }) }
                     </tbody>
                 </table>

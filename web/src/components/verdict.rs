@@ -40,7 +40,7 @@ pub fn verdict_banner(props: &Props) -> Html {
         .and_then(|name| report.faults.iter().find(|fault| &fault.fault == name));
     html! {
         <section id="verdict" class={classes!("verdict", verdict.to_ascii_lowercase())} role="status" aria-live="polite">
-            <div class="badge" data-verdict={verdict}>{verdict}</div>
+            <div class="badge" elementtiming="verdict" data-verdict={verdict}>{verdict}</div>
             <div class="summary">
                 <strong>{report.verdict.headline().get(lang)}</strong>
                 <div class="pattern">

@@ -256,7 +256,7 @@ fn draw_link(scene: &Scene, link: &Link, down: bool) -> El {
     let mid = ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0);
     let label = format!(
         "{} → {}",
-        subject.label(layout.design).render(lang),
+        subject.label_by(|id| layout.vpn(id)).render(lang),
         msg!(FaultInstance, n = link.instance).render(lang)
     );
     // Live status (an audit): the tunnel's state and its BGP session's; the worse one shows.
@@ -670,12 +670,12 @@ fn notes(scene: &Scene) -> El {
             continue;
         };
         let place = match &subject {
-            Subject::Link(vpn, tunnel) => design.link(vpn, *tunnel).map(|link| {
+            Subject::Link(vpn, tunnel) => layout.link(vpn, *tunnel).map(|link| {
                 let from = layout.tunnel_handle(vpn, *tunnel);
                 let to = layout.instance_port(link.instance);
                 ((from.0 + to.0) / 2.0 - 100.0, (from.1 + to.1) / 2.0 + 8.0)
             }),
-            Subject::Vpn(id) if design.vpn(id).is_some() => Some(under(layout, id)),
+            Subject::Vpn(id) if layout.vpn(id).is_some() => Some(under(layout, id)),
             Subject::Gateway => Some(under(layout, "gateway")),
             Subject::Vnet => Some(under(layout, "vnet")),
             Subject::Soracom => Some(under(layout, "soracom")),

@@ -1,6 +1,6 @@
 //! A small element tree: what the diagram renderer produces. The editor turns it into Yew
 //! nodes (one generic conversion instead of a macro expansion per element); the viewer, the
-//! pictures, the printable report and `doorplan export --format svg` turn it into SVG text.
+//! pictures and the printable report turn it into SVG text.
 
 use std::fmt::Write as _;
 

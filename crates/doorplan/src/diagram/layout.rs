@@ -4,7 +4,10 @@
 //! default place), and a portrait arrangement computed for narrow screens (one column, the
 //! gateway below the Door VPNs with its ports on top) that never touches the document.
 
-use crate::model::{Design, Point};
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
+use crate::model::{Design, DoorVpn, Link, Point, VpnIndex};
 
 pub const GRID: f64 = 20.0;
 pub const VPN_SIZE: (f64, f64) = (220.0, 130.0);
@@ -59,10 +62,24 @@ pub fn gateway_height(design: &Design) -> f64 {
 }
 
 /// The diagram's geometry for one design in one arrangement.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Layout<'a> {
     pub design: &'a Design,
     pub arrangement: Arrangement,
+    /// Door VPNs and links by id, and the default places, built on the first lookup that
+    /// needs them (a label, a Door VPN or SORACOM without a `layout` entry, anything in
+    /// portrait): every lookup is O(1) and drawing stays linear in Door VPNs.
+    index: OnceCell<Index<'a>>,
+}
+
+/// Each Door VPN's position in the list, each link's, and SORACOM's default place (document
+/// arrangement). A repeated id (refused by a rule, still drawn) finds its first holder, as a
+/// search from the start would.
+#[derive(Debug, Clone)]
+struct Index<'a> {
+    vpns: VpnIndex<'a>,
+    links: HashMap<(&'a str, u8), usize>,
+    soracom: Point,
 }
 
 impl<'a> Layout<'a> {
@@ -70,14 +87,126 @@ impl<'a> Layout<'a> {
         Layout {
             design,
             arrangement,
+            index: OnceCell::new(),
         }
     }
 
     /// Top-left corner of a node by element id (`gateway`, `vnet`, `soracom`, a VPN id).
     pub fn node(&self, id: &str) -> Point {
         match self.arrangement {
-            Arrangement::Document => document_position(self.design, id),
-            Arrangement::Portrait => portrait_position(self.design, id),
+            Arrangement::Document => self.document_position(id),
+            Arrangement::Portrait => self.portrait_position(id),
+        }
+    }
+
+    fn index(&self) -> &Index<'a> {
+        self.index.get_or_init(|| {
+            let design = self.design;
+            let vpns = VpnIndex::new(design);
+            let mut links = HashMap::with_capacity(design.links.len());
+            for (position, link) in design.links.iter().enumerate() {
+                links
+                    .entry((link.vpn.as_str(), link.tunnel))
+                    .or_insert(position);
+            }
+            let (min_x, sum_y, count) = design
+                .door_vpns
+                .iter()
+                .enumerate()
+                .map(|(row, vpn)| {
+                    design.layout.get(&vpn.id).copied().unwrap_or(Point {
+                        x: 80.0,
+                        y: 60.0 + 200.0 * vpns.row(&vpn.id).unwrap_or(row) as f64,
+                    })
+                })
+                .fold((f64::INFINITY, 0.0, 0.0), |(min_x, sum, n), p| {
+                    (min_x.min(p.x), sum + p.y, n + 1.0)
+                });
+            let gateway = self.gateway_position();
+            let soracom = Point {
+                x: if min_x.is_finite() {
+                    min_x - SIDE_SIZE.0 - 120.0
+                } else {
+                    gateway.x - 700.0
+                },
+                y: if count > 0.0 {
+                    snap(sum_y / count)
+                } else {
+                    gateway.y
+                },
+            };
+            Index {
+                vpns,
+                links,
+                soracom,
+            }
+        })
+    }
+
+    /// A Door VPN's position in the list (0 for an unknown id).
+    fn row(&self, vpn: &str) -> usize {
+        self.index().vpns.row(vpn).unwrap_or(0)
+    }
+
+    /// The Door VPN with this id: [`Design::vpn`] in O(1).
+    pub fn vpn(&self, id: &str) -> Option<&'a DoorVpn> {
+        self.index().vpns.get(id)
+    }
+
+    /// The link of a tunnel: [`Design::link`] in O(1).
+    pub fn link(&self, vpn: &str, tunnel: u8) -> Option<&'a Link> {
+        let position = *self.index().links.get(&(vpn, tunnel))?;
+        self.design.links.get(position)
+    }
+
+    fn gateway_position(&self) -> Point {
+        self.design
+            .layout
+            .get("gateway")
+            .copied()
+            .unwrap_or(Point { x: 460.0, y: 160.0 })
+    }
+
+    /// Top-left corner of a node in the document arrangement: its `layout` entry, else a
+    /// default place beside the others.
+    fn document_position(&self, id: &str) -> Point {
+        if let Some(point) = self.design.layout.get(id) {
+            return *point;
+        }
+        let gateway = self.gateway_position();
+        match id {
+            "vnet" => Point {
+                x: gateway.x + GATEWAY_WIDTH + 120.0,
+                y: gateway.y,
+            },
+            "soracom" => self.index().soracom,
+            "gateway" => gateway,
+            vpn => Point {
+                x: 80.0,
+                y: 60.0 + 200.0 * self.row(vpn) as f64,
+            },
+        }
+    }
+
+    /// One column: SORACOM, the Door VPNs, the gateway (ports on top), the VNet.
+    fn portrait_position(&self, id: &str) -> Point {
+        let row = 170.0;
+        let vpns = self.design.door_vpns.len() as f64;
+        let gateway_y = 160.0 + vpns * row + 60.0;
+        match id {
+            "soracom" => Point { x: 0.0, y: 0.0 },
+            "gateway" => Point {
+                x: 40.0,
+                y: gateway_y,
+            },
+            "vnet" => Point {
+                x: 60.0,
+                y: gateway_y + gateway_height(self.design) + 60.0,
+            },
+            vpn => Point {
+                x: 0.0,
+                y: 160.0 + self.row(vpn) as f64 * row,
+            },
         }
     }
 
@@ -205,86 +334,6 @@ pub fn curve(from: (f64, f64), to: (f64, f64)) -> String {
     )
 }
 
-/// Top-left corner of a node in the document arrangement: its `layout` entry, else a default
-/// place beside the others.
-pub fn document_position(design: &Design, id: &str) -> Point {
-    if let Some(point) = design.layout.get(id) {
-        return *point;
-    }
-    let gateway = design
-        .layout
-        .get("gateway")
-        .copied()
-        .unwrap_or(Point { x: 460.0, y: 160.0 });
-    match id {
-        "vnet" => Point {
-            x: gateway.x + GATEWAY_WIDTH + 120.0,
-            y: gateway.y,
-        },
-        "soracom" => {
-            let (min_x, sum_y, count) = design
-                .door_vpns
-                .iter()
-                .map(|vpn| document_position(design, &vpn.id))
-                .fold((f64::INFINITY, 0.0, 0.0), |(min_x, sum, n), p| {
-                    (min_x.min(p.x), sum + p.y, n + 1.0)
-                });
-            let x = if min_x.is_finite() {
-                min_x - SIDE_SIZE.0 - 120.0
-            } else {
-                gateway.x - 700.0
-            };
-            let y = if count > 0.0 {
-                snap(sum_y / count)
-            } else {
-                gateway.y
-            };
-            Point { x, y }
-        }
-        "gateway" => gateway,
-        vpn => {
-            let index = design
-                .door_vpns
-                .iter()
-                .position(|candidate| candidate.id == vpn)
-                .unwrap_or(0);
-            Point {
-                x: 80.0,
-                y: 60.0 + 200.0 * index as f64,
-            }
-        }
-    }
-}
-
-/// One column: SORACOM, the Door VPNs, the gateway (ports on top), the VNet.
-fn portrait_position(design: &Design, id: &str) -> Point {
-    let row = 170.0;
-    let vpns = design.door_vpns.len() as f64;
-    let gateway_y = 160.0 + vpns * row + 60.0;
-    match id {
-        "soracom" => Point { x: 0.0, y: 0.0 },
-        "gateway" => Point {
-            x: 40.0,
-            y: gateway_y,
-        },
-        "vnet" => Point {
-            x: 60.0,
-            y: gateway_y + gateway_height(design) + 60.0,
-        },
-        vpn => {
-            let index = design
-                .door_vpns
-                .iter()
-                .position(|candidate| candidate.id == vpn)
-                .unwrap_or(0);
-            Point {
-                x: 0.0,
-                y: 160.0 + index as f64 * row,
-            }
-        }
-    }
-}
-
 /// A tidy document layout for every node: SORACOM left, the Door VPNs in a column (those on
 /// instance 0 first), the gateway facing their middle, the VNet right. For the "Tidy" button.
 pub fn tidy(design: &Design) -> Vec<(String, Point)> {
@@ -402,6 +451,46 @@ mod tests {
             .map(|(_, p)| p.y)
             .collect();
         assert!(rows.windows(2).all(|w| w[1] - w[0] >= VPN_SIZE.1));
+    }
+
+    #[test]
+    fn nodes_without_a_place_get_their_row_and_soracom_faces_them() {
+        let mut design = crate::templates::sample_design(5);
+        design.layout.clear();
+        design.layout.insert(
+            "door-3".into(),
+            Point {
+                x: 200.0,
+                y: 1000.0,
+            },
+        );
+        // A repeated id (refused by a rule, still drawn): the first keeps its row.
+        design.door_vpns[4].id = "door-2".into();
+        let layout = Layout::new(&design, Arrangement::Document);
+        let expected = [(80.0, 60.0), (80.0, 260.0), (200.0, 1000.0), (80.0, 660.0)];
+        for (id, (x, y)) in ["door-1", "door-2", "door-3", "door-4"]
+            .iter()
+            .zip(expected)
+        {
+            assert_eq!(layout.node(id), Point { x, y }, "{id}");
+        }
+        // SORACOM: left of the leftmost Door VPN, at the mean height of all five drawn.
+        let mean = (60.0 + 260.0 + 1000.0 + 660.0 + 260.0) / 5.0;
+        assert_eq!(
+            layout.node("soracom"),
+            Point {
+                x: 80.0 - SIDE_SIZE.0 - 120.0,
+                y: snap(mean)
+            }
+        );
+        let portrait = Layout::new(&design, Arrangement::Portrait);
+        assert_eq!(portrait.node("door-4").y, 160.0 + 3.0 * 170.0);
+        assert_eq!(portrait.node("door-2").y, 160.0 + 170.0);
+        assert_eq!(
+            portrait.node("gone").y,
+            160.0,
+            "an unknown id: the first row"
+        );
     }
 
     #[test]

@@ -34,7 +34,7 @@ text{font-family:system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans J
 .legend text{font-size:13px}.legend .verdict-ok{fill:#1b7f3b;font-weight:800}.legend .verdict-warn{fill:#a15c00;font-weight:800}.legend .verdict-ng{fill:#c62828;font-weight:800}";
 
 /// The whole diagram as a standalone SVG document with a legend (verdict, title, pattern and,
-/// when given, the date): the SVG download, the PNG's source, `doorplan export --format svg`.
+/// when given, the date): the SVG download and the PNG's source.
 pub fn picture(
     design: &Design,
     report: &Report,
@@ -44,8 +44,8 @@ pub fn picture(
 ) -> String {
     let layout = Layout::new(design, arrangement);
     let index = SubjectIndex::new(report, lang);
-    let scene = Scene::still(layout, report, &index, lang);
     let (x0, y0, x1, y1) = layout.bounds();
+    let scene = Scene::still(layout, report, &index, lang);
     let legend = 70.0;
     let (width, height) = (x1 - x0, y1 - y0 + legend);
     let verdict = report.verdict.name();

@@ -405,8 +405,8 @@ pub fn canvas(props: &Props) -> Html {
 
     let wire_preview = match gesture.dragged_wire() {
         Some((vpn, tunnel, to)) => {
-            let from = layout.tunnel_handle(vpn, tunnel);
-            html! { <path class="wire-preview" d={layout.wire(from, to)} /> }
+            let from = scene.layout.tunnel_handle(vpn, tunnel);
+            html! { <path class="wire-preview" d={scene.layout.wire(from, to)} /> }
         }
         None => html! {},
     };
