@@ -251,6 +251,7 @@ fn drawing(shown: &Shown) -> El {
 fn findings(shown: &Shown) -> El {
     let lang = shown.lang;
     let report = &shown.report;
+    let vpns = doorplan::model::VpnIndex::new(&shown.design);
     let total: usize = report
         .findings
         .iter()
@@ -272,7 +273,7 @@ fn findings(shown: &Shown) -> El {
             .attr("class", "findings")
             .children(report.findings.iter().map(|finding| {
                 let severity = finding.severity.name();
-                let about = finding.subject.label(&shown.design).render(lang);
+                let about = finding.subject.label_by(|id| vpns.get(id)).render(lang);
                 El::new("li")
                     .attr(
                         "class",

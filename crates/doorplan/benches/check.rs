@@ -62,10 +62,60 @@ fn bench_check(c: &mut Criterion) {
             })
         });
     }
+    // The audit compares a design with what Azure reports; in the editor it runs again on every
+    // edit while a deployment is loaded. A deployment built exactly as designed, 2,000 Door
+    // VPNs (4,000 local network gateways and connections).
+    let (built, deployment) = deployment_as_designed(2000);
+    c.bench_function("audit/compare/2000_door_vpns", |b| {
+        b.iter(|| doorplan::audit::compare(black_box(&built), black_box(&deployment)))
+    });
     let big = sample_design(1000).to_json();
     c.bench_function("parse/1000_door_vpns", |b| {
         b.iter(|| Design::from_json(black_box(&big)))
     });
+}
+
+/// A design of `count` Door VPNs with every outside address filled, and the deployment its
+/// exports would create (names, addresses, BGP peers), as `audit::compare` reads it.
+fn deployment_as_designed(count: usize) -> (Design, doorplan::audit::Deployment) {
+    use doorplan::audit::{Connection, Deployment, Gateway, LocalGateway};
+    use std::net::Ipv4Addr;
+    let mut design = sample_design(count);
+    for (row, vpn) in design.door_vpns.iter_mut().enumerate() {
+        for (tunnel, item) in vpn.tunnels.iter_mut().enumerate() {
+            let host = (row * 2 + tunnel) as u32;
+            item.outside_ip = Some(doorplan::model::Ip(Ipv4Addr::from(0x0300_0000 + host)));
+        }
+    }
+    let plan = doorplan::export::Plan::new(&design);
+    let mut deployment = Deployment {
+        gateways: vec![Gateway {
+            name: design.azure.gateway.name.clone(),
+            ..Gateway::default()
+        }],
+        ..Deployment::default()
+    };
+    for connection in &plan.connections {
+        let lng = format!("lng-{}", connection.slug);
+        deployment.local_gateways.push(LocalGateway {
+            name: lng.clone(),
+            address: connection.outside_ip,
+            bgp_peer: match connection.aws_bgp_ip {
+                doorplan::export::Value::Known(ip) => Some(ip),
+                doorplan::export::Value::Param(_) => None,
+            },
+            asn: Some(connection.amazon_asn),
+        });
+        deployment.connections.push(Connection {
+            name: format!("cn-{}", connection.slug),
+            gateway: Some(design.azure.gateway.name.clone()),
+            local_gateway: Some(lng),
+            bgp: Some(connection.bgp),
+            ..Connection::default()
+        });
+    }
+    drop(plan);
+    (design, deployment)
 }
 
 criterion_group!(benches, bench_check);

@@ -9,14 +9,16 @@
 //! custom BGP addresses, IKEv2), so an audit of a deployment made from the exports lists only
 //! what changed since. Pure: the command line and the browser pass the JSON texts.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::net::Ipv4Addr;
 
 use serde_json::{json, Value};
 
 use crate::export::{Plan, Value as Planned};
 use crate::ids::Subject;
-use crate::model::{inside_hosts, ConnectionMode, Design, DoorVpn, Link, Routing, Tunnel};
+use crate::model::{
+    inside_hosts, ConnectionMode, Design, DoorVpn, Link, Routing, Tunnel, VpnIndex,
+};
 use crate::report::Severity;
 use crate::text::{join, Lang, Message, T};
 
@@ -515,10 +517,152 @@ fn list(addresses: &[Ipv4Addr]) -> String {
     }
 }
 
-/// The tunnel the plan's connection is for.
-fn tunnel_of<'a>(design: &'a Design, vpn: &str, tunnel: u8) -> Option<(&'a DoorVpn, &'a Tunnel)> {
-    let vpn = design.vpn(vpn)?;
+/// The tunnel the plan's connection is for (through an index: one per connection).
+fn tunnel_of<'a>(vpns: &VpnIndex<'a>, vpn: &str, tunnel: u8) -> Option<(&'a DoorVpn, &'a Tunnel)> {
+    let vpn = vpns.get(vpn)?;
     Some((vpn, vpn.tunnels.get(usize::from(tunnel))?))
+}
+
+/// A deployment's local network gateways, connections and BGP peers by the keys the audit
+/// matches on, each list in the deployment's order: every "the first one with…" the audit asks
+/// is a map look-up (and, for "…not taken yet", a skip over taken ones that never come back),
+/// so comparing is linear in the size of the deployment, not quadratic.
+struct Found<'d> {
+    deployment: &'d Deployment,
+    lngs_by_address: HashMap<Ipv4Addr, VecDeque<usize>>,
+    lngs_by_peer: HashMap<Ipv4Addr, VecDeque<usize>>,
+    lng_by_name: HashMap<&'d str, usize>,
+    connections_by_lng: HashMap<&'d str, VecDeque<usize>>,
+    connection_by_name: HashMap<&'d str, usize>,
+    peers_by_neighbor: HashMap<Ipv4Addr, Vec<&'d Peer>>,
+}
+
+impl<'d> Found<'d> {
+    fn new(deployment: &'d Deployment) -> Found<'d> {
+        let mut found = Found {
+            deployment,
+            lngs_by_address: HashMap::new(),
+            lngs_by_peer: HashMap::new(),
+            lng_by_name: HashMap::new(),
+            connections_by_lng: HashMap::new(),
+            connection_by_name: HashMap::new(),
+            peers_by_neighbor: HashMap::new(),
+        };
+        for (index, lng) in deployment.local_gateways.iter().enumerate() {
+            if let Some(address) = lng.address {
+                found
+                    .lngs_by_address
+                    .entry(address)
+                    .or_default()
+                    .push_back(index);
+            }
+            if let Some(peer) = lng.bgp_peer {
+                found.lngs_by_peer.entry(peer).or_default().push_back(index);
+            }
+            found.lng_by_name.entry(lng.name.as_str()).or_insert(index);
+        }
+        for (index, connection) in deployment.connections.iter().enumerate() {
+            if let Some(lng) = connection.local_gateway.as_deref() {
+                found
+                    .connections_by_lng
+                    .entry(lng)
+                    .or_default()
+                    .push_back(index);
+            }
+            found
+                .connection_by_name
+                .entry(connection.name.as_str())
+                .or_insert(index);
+        }
+        for peer in &deployment.peers {
+            found
+                .peers_by_neighbor
+                .entry(peer.neighbor)
+                .or_default()
+                .push(peer);
+        }
+        found
+    }
+
+    /// The first of `list` whose name is not taken; taken ones are dropped for good (what is
+    /// taken stays taken).
+    fn first_free(
+        list: Option<&mut VecDeque<usize>>,
+        taken: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let list = list?;
+        while let Some(&index) = list.front() {
+            if !taken(index) {
+                return Some(index);
+            }
+            list.pop_front();
+        }
+        None
+    }
+
+    /// The first local network gateway with this address whose name is not in `used`.
+    fn free_lng_at(&mut self, address: Ipv4Addr, used: &HashSet<&str>) -> Option<&'d LocalGateway> {
+        let lngs = &self.deployment.local_gateways;
+        let index = Self::first_free(self.lngs_by_address.get_mut(&address), |index| {
+            used.contains(lngs[index].name.as_str())
+        })?;
+        lngs.get(index)
+    }
+
+    /// The first local network gateway with this BGP peer whose name is not in `used`.
+    fn free_lng_peering(
+        &mut self,
+        peer: Ipv4Addr,
+        used: &HashSet<&str>,
+    ) -> Option<&'d LocalGateway> {
+        let lngs = &self.deployment.local_gateways;
+        let index = Self::first_free(self.lngs_by_peer.get_mut(&peer), |index| {
+            used.contains(lngs[index].name.as_str())
+        })?;
+        lngs.get(index)
+    }
+
+    /// The first local network gateway with this address.
+    fn lng_at(&self, address: Ipv4Addr) -> Option<&'d LocalGateway> {
+        let index = *self.lngs_by_address.get(&address)?.front()?;
+        self.deployment.local_gateways.get(index)
+    }
+
+    /// The first local network gateway with this name.
+    fn lng_named(&self, name: &str) -> Option<&'d LocalGateway> {
+        self.deployment
+            .local_gateways
+            .get(*self.lng_by_name.get(name)?)
+    }
+
+    /// The first connection to this local network gateway whose name is not in `used`.
+    fn free_connection_to(&mut self, lng: &str, used: &HashSet<&str>) -> Option<&'d Connection> {
+        let connections = &self.deployment.connections;
+        let index = Self::first_free(self.connections_by_lng.get_mut(lng), |index| {
+            used.contains(connections[index].name.as_str())
+        })?;
+        connections.get(index)
+    }
+
+    /// The first connection to this local network gateway.
+    fn connection_to(&self, lng: &str) -> Option<&'d Connection> {
+        let index = *self.connections_by_lng.get(lng)?.front()?;
+        self.deployment.connections.get(index)
+    }
+
+    /// The first connection with this name.
+    fn connection_named(&self, name: &str) -> Option<&'d Connection> {
+        self.deployment
+            .connections
+            .get(*self.connection_by_name.get(name)?)
+    }
+
+    /// The gateway's BGP sessions with this neighbour, in the order listed.
+    fn sessions_with(&self, neighbor: Ipv4Addr) -> &[&'d Peer] {
+        self.peers_by_neighbor
+            .get(&neighbor)
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Compares a deployment with a design.
@@ -701,11 +845,13 @@ pub fn compare(design: &Design, deployment: &Deployment) -> Audit {
     // Local network gateways and connections, tunnel by tunnel.
     let mut used_lngs: HashSet<&str> = HashSet::new();
     let mut used_connections: HashSet<&str> = HashSet::new();
+    let vpns = VpnIndex::new(design);
+    let mut lookup = Found::new(deployment);
     let gateway_name = gateway.map_or(planned_gateway.name.as_str(), |gateway| {
         gateway.name.as_str()
     });
     for connection in &plan.connections {
-        let Some((vpn, tunnel)) = tunnel_of(design, &connection.vpn_id, connection.tunnel) else {
+        let Some((vpn, tunnel)) = tunnel_of(&vpns, &connection.vpn_id, connection.tunnel) else {
             continue;
         };
         let subject = Subject::Link(vpn.id.clone(), connection.tunnel);
@@ -715,31 +861,17 @@ pub fn compare(design: &Design, deployment: &Deployment) -> Audit {
         let connection_name = format!("cn-{}", connection.slug);
         let aws_inside = tunnel.inside_cidr.map(|cidr| inside_hosts(cidr.0).0);
         let _ = title;
-        // The local network gateway: by its AWS address, else by its BGP peer, else by name.
-        let lng = deployment
-            .local_gateways
-            .iter()
-            .filter(|lng| !used_lngs.contains(lng.name.as_str()))
-            .find(|lng| {
-                tunnel
-                    .outside_ip
-                    .is_some_and(|ip| lng.address == Some(ip.0))
-            })
+        // The local network gateway: by its AWS address, else by its BGP peer (both among those
+        // not matched yet), else by name.
+        let lng = tunnel
+            .outside_ip
+            .and_then(|ip| lookup.free_lng_at(ip.0, &used_lngs))
             .or_else(|| {
-                deployment
-                    .local_gateways
-                    .iter()
-                    .filter(|lng| !used_lngs.contains(lng.name.as_str()))
-                    .find(|lng| {
-                        connection.bgp && aws_inside.is_some() && lng.bgp_peer == aws_inside
-                    })
+                aws_inside
+                    .filter(|_| connection.bgp)
+                    .and_then(|peer| lookup.free_lng_peering(peer, &used_lngs))
             })
-            .or_else(|| {
-                deployment
-                    .local_gateways
-                    .iter()
-                    .find(|lng| lng.name == lng_name)
-            });
+            .or_else(|| lookup.lng_named(&lng_name));
         match lng {
             None => diff(
                 "lng-missing",
@@ -805,19 +937,9 @@ pub fn compare(design: &Design, deployment: &Deployment) -> Audit {
             }
         }
         let lng_found = lng.map(|lng| lng.name.as_str());
-        let found = deployment
-            .connections
-            .iter()
-            .filter(|candidate| !used_connections.contains(candidate.name.as_str()))
-            .find(|candidate| {
-                lng_found.is_some() && candidate.local_gateway.as_deref() == lng_found
-            })
-            .or_else(|| {
-                deployment
-                    .connections
-                    .iter()
-                    .find(|candidate| candidate.name == connection_name)
-            });
+        let found = lng_found
+            .and_then(|lng| lookup.free_connection_to(lng, &used_connections))
+            .or_else(|| lookup.connection_named(&connection_name));
         let Some(found) = found else {
             diff(
                 "connection-missing",
@@ -1023,46 +1145,25 @@ fn explain_status(design: &Design, deployment: &Deployment, plan: &Plan, audit: 
     }
     // The state of each link: its connection's status (found by its local gateway's address or
     // name), and the BGP session with the tunnel's AWS inside address.
+    let vpns = VpnIndex::new(design);
+    let lookup = Found::new(deployment);
     for connection in &plan.connections {
-        let Some((vpn, tunnel)) = tunnel_of(design, &connection.vpn_id, connection.tunnel) else {
+        let Some((vpn, tunnel)) = tunnel_of(&vpns, &connection.vpn_id, connection.tunnel) else {
             continue;
         };
         let link = Subject::Link(vpn.id.clone(), connection.tunnel);
-        let lng = deployment
-            .local_gateways
-            .iter()
-            .find(|lng| {
-                tunnel
-                    .outside_ip
-                    .is_some_and(|ip| lng.address == Some(ip.0))
-            })
-            .or_else(|| {
-                deployment
-                    .local_gateways
-                    .iter()
-                    .find(|lng| lng.name == format!("lng-{}", connection.slug))
-            });
-        let status = deployment
-            .connections
-            .iter()
-            .find(|found| {
-                lng.is_some() && found.local_gateway.as_deref() == lng.map(|lng| lng.name.as_str())
-            })
-            .or_else(|| {
-                deployment
-                    .connections
-                    .iter()
-                    .find(|found| found.name == format!("cn-{}", connection.slug))
-            })
+        let lng = tunnel
+            .outside_ip
+            .and_then(|ip| lookup.lng_at(ip.0))
+            .or_else(|| lookup.lng_named(&format!("lng-{}", connection.slug)));
+        let status = lng
+            .and_then(|lng| lookup.connection_to(&lng.name))
+            .or_else(|| lookup.connection_named(&format!("cn-{}", connection.slug)))
             .and_then(|found| found.status);
         let hosts = tunnel.inside_cidr.map(|cidr| inside_hosts(cidr.0));
         let bgp = if connection.bgp {
             hosts.and_then(|(aws, azure)| {
-                let sessions: Vec<&Peer> = deployment
-                    .peers
-                    .iter()
-                    .filter(|peer| peer.neighbor == aws)
-                    .collect();
+                let sessions = lookup.sessions_with(aws);
                 sessions
                     .iter()
                     .find(|peer| peer.local == Some(azure))
@@ -1079,25 +1180,17 @@ fn explain_status(design: &Design, deployment: &Deployment, plan: &Plan, audit: 
         });
     }
     let states = audit.states();
-    let split_vpns: HashSet<&str> = design
-        .door_vpns
-        .iter()
-        .filter(|vpn| {
-            let instances: HashSet<u8> = design
-                .links
-                .iter()
-                .filter(|link| link.vpn == vpn.id)
-                .map(|link| link.instance)
-                .collect();
-            instances.len() > 1
-        })
-        .map(|vpn| vpn.id.as_str())
-        .collect();
-    // Each Door VPN's links, grouped once (no scan of every link per Door VPN).
+    // Each Door VPN's links, grouped once (no scan of every link per Door VPN); a Door VPN is
+    // split when its links land on more than one instance.
     let mut links_of: HashMap<&str, Vec<&Link>> = HashMap::new();
     for link in &design.links {
         links_of.entry(link.vpn.as_str()).or_default().push(link);
     }
+    let split_vpns: HashSet<&str> = links_of
+        .iter()
+        .filter(|(_, links)| links.iter().any(|link| link.instance != links[0].instance))
+        .map(|(vpn, _)| *vpn)
+        .collect();
     for vpn in &design.door_vpns {
         let Some(links) = links_of.remove(vpn.id.as_str()) else {
             continue;
@@ -1418,12 +1511,13 @@ impl Audit {
                 "{}",
                 msg!(AuDifferences, count = self.differences.len()).render(lang)
             );
+            let vpns = VpnIndex::new(design);
             for difference in &self.differences {
                 let _ = writeln!(
                     out,
                     "  [{}] {}: {}",
                     difference.kind,
-                    difference.subject.label(design).render(lang),
+                    difference.subject.label_by(|id| vpns.get(id)).render(lang),
                     crate::text::printable(&difference.message.render(lang))
                 );
             }

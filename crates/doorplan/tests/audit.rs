@@ -252,3 +252,41 @@ fn the_diagram_shows_the_live_status_of_each_link() {
     assert_eq!(down.get("data-status"), Some("not-connected/connecting"));
     assert!(down.text_content().contains("BGP: connecting"));
 }
+
+/// Matching a tunnel to what is deployed takes the first local network gateway (in the
+/// deployment's order) with its AWS address that no earlier tunnel took, then by BGP peer, then
+/// by name — through maps, so a deployment of thousands compares in linear time. Two tunnels
+/// given the same AWS address take the two gateways with it, one each, in order.
+#[test]
+fn each_tunnel_takes_the_first_gateway_not_taken_yet() {
+    let design = filled();
+    let mut deployment = deployment("p2-filled");
+    assert!(audit::compare(&design, &deployment).matches());
+    // The deployed gateways in the reverse order: every tunnel still finds its own.
+    deployment.local_gateways.reverse();
+    deployment.connections.reverse();
+    assert!(audit::compare(&design, &deployment).matches());
+
+    // Door VPN 1's two tunnels point at the same AWS address (a drift of the design): the first
+    // takes the gateway with that address, the second one falls back to its BGP peer / name
+    // and reports the address it has.
+    let mut drifted = design.clone();
+    let first = drifted.door_vpns[0].tunnels[0].outside_ip;
+    drifted.door_vpns[0].tunnels[1].outside_ip = first;
+    let audit = audit::compare(&drifted, &deployment);
+    let addresses: Vec<_> = audit
+        .differences
+        .iter()
+        .filter(|difference| difference.kind == "lng-address")
+        .collect();
+    assert_eq!(addresses.len(), 1, "{:#?}", audit.differences);
+    assert_eq!(
+        addresses[0].subject,
+        Subject::Link(drifted.door_vpns[0].id.clone(), 1)
+    );
+    assert!(
+        !kinds(&audit).contains("lng-extra"),
+        "no gateway is left unmatched: {:#?}",
+        audit.differences
+    );
+}

@@ -164,6 +164,8 @@ pub fn audit_dialog(props: &Props) -> Html {
     let given: Vec<Source> = (*sources).clone();
     let audit = editor.audit.clone();
     let design = &editor.design;
+    // Every difference is listed: name them through an index, not a search per row.
+    let vpns = doorplan::model::VpnIndex::new(design);
     let items: Html = given.iter().enumerate().map(|(index, source)| {
                     let found = deployment.as_ref().and_then(|deployment| deployment.sources.get(index)).map(|(_, found)| doorplan::text::join(found.iter().map(|m| m.render(lang)))).unwrap_or_default();
                     html! {
@@ -210,7 +212,7 @@ pub fn audit_dialog(props: &Props) -> Html {
                             <tbody>
                                 { for audit.differences.iter().map(|difference| html! {
                                     <tr data-kind={difference.kind} data-subject={difference.subject.to_string()}>
-                                        <td><code>{difference.kind}</code><br/>{difference.subject.label(design).render(lang)}</td>
+                                        <td><code>{difference.kind}</code><br/>{difference.subject.label_by(|id| vpns.get(id)).render(lang)}</td>
                                         <td class="planned">{difference.planned.clone()}</td>
                                         <td class="deployed">{difference.deployed.clone()}</td>
                                         <td class="message">{difference.message.render(lang)}</td>

@@ -18,6 +18,7 @@ pub fn findings_panel(props: &Props) -> Html {
     let lang = editor.lang;
     let report = &editor.report;
     let (shown, more) = use_batches(std::rc::Rc::as_ptr(report) as u64);
+    let vpns = doorplan::model::VpnIndex::new(&editor.design);
     let total: usize = report
         .findings
         .iter()
@@ -38,7 +39,7 @@ pub fn findings_panel(props: &Props) -> Html {
                             let subject = finding.subject.clone();
                             Callback::from(move |_| editor.dispatch(Action::Select(Some(subject.clone()))))
                         };
-                        let about = finding.subject.label(&editor.design).render(lang);
+                        let about = finding.subject.label_by(|id| vpns.get(id)).render(lang);
                         html! {
                             <li class={classes!("finding", severity.to_ascii_lowercase(), selected.then_some("selected"))}
                                 data-rule={finding.rule.id} data-subject={finding.subject.to_string()}>

@@ -22,7 +22,7 @@ pub fn print_report(props: &Props) -> Html {
     let report = &editor.report;
     let request = export(design, Format::DoorRequest, lang);
     let date = crate::browser::now_iso();
-    // Every fault is listed: name them through an index, not a search per row.
+    // Every finding and fault is listed: name them through an index, not a search per row.
     let vpns = doorplan::model::VpnIndex::new(design);
     html! {
         <section id="print-report" class="print-report" lang={lang.code()}>
@@ -43,7 +43,7 @@ pub fn print_report(props: &Props) -> Html {
             <ol class="print-findings">
                 { for report.findings.iter().map(|finding| html! {
                     <li class={finding.severity.name().to_ascii_lowercase()}>
-                        <strong>{finding.severity.name()}</strong>{" "}<code>{finding.rule.id}</code>{" · "}{finding.subject.label(design).render(lang)}
+                        <strong>{finding.severity.name()}</strong>{" "}<code>{finding.rule.id}</code>{" · "}{finding.subject.label_by(|id| vpns.get(id)).render(lang)}
                         <p>{finding.text(lang)}</p>
                         <p class="source">{T::UiSource.get(lang)}{": "}{finding.rule.source}</p>
                     </li>
