@@ -281,8 +281,10 @@ impl Design {
     /// Adds an unlinked Door VPN (`door-N`, placed below the others, the Amazon-side ASN of the
     /// first VPN; with static routing, routes for the whole VNet) and returns its id.
     pub fn add_door_vpn(&mut self, routing: Routing) -> String {
+        let taken: std::collections::HashSet<&str> =
+            self.door_vpns.iter().map(|vpn| vpn.id.as_str()).collect();
         let mut number = self.door_vpns.len() + 1;
-        while self.vpn(&format!("door-{number}")).is_some() {
+        while taken.contains(format!("door-{number}").as_str()) {
             number += 1;
         }
         let id = format!("door-{number}");
@@ -332,6 +334,26 @@ mod tests {
         assert!(design.links.iter().all(|link| link.vpn != "door-2"));
         assert_eq!(design.notes.keys().collect::<Vec<_>>(), ["door-1"]);
         design.validate().unwrap();
+    }
+
+    #[test]
+    fn an_added_vpn_takes_the_first_free_number_from_the_count() {
+        let mut design = p2();
+        // door-1 and door-2 exist; with door-3 and door-4 taken by renamed copies, the next
+        // free number after the count is 5.
+        let mut third = design.door_vpns[0].clone();
+        third.id = "door-3".into();
+        let mut fourth = design.door_vpns[1].clone();
+        fourth.id = "door-4".into();
+        design.door_vpns.extend([third, fourth]);
+        assert_eq!(design.add_door_vpn(Routing::Bgp), "door-5");
+        design.door_vpns.retain(|vpn| vpn.id != "door-1");
+        assert_eq!(
+            design.add_door_vpn(Routing::Static),
+            "door-6",
+            "count 4 + 1 = 5 is taken"
+        );
+        assert!(design.vpn("door-6").is_some());
     }
 
     #[test]
