@@ -47,7 +47,7 @@ impl Subject {
         &self,
         find: impl Fn(&str) -> Option<&'d crate::model::DoorVpn>,
     ) -> Message {
-        let vpn = |id: &str| find(id).map_or(id.to_string(), |vpn| vpn.label().to_string());
+        let vpn = |id: &str| vpn_name(&find, id);
         match self {
             Subject::Design => msg!(SubjectDesign),
             Subject::Soracom => msg!(SubjectSoracom),
@@ -145,13 +145,18 @@ impl FaultId {
         &self,
         find: impl Fn(&str) -> Option<&'d crate::model::DoorVpn>,
     ) -> Message {
-        let vpn = |id: &str| find(id).map_or(id.to_string(), |vpn| vpn.label().to_string());
+        let vpn = |id: &str| vpn_name(&find, id);
         match self {
             FaultId::AzureInstance(instance) => msg!(FaultInstance, n = *instance),
             FaultId::DoorVpn(id) => msg!(FaultDoorVpn, vpn = vpn(id)),
             FaultId::AwsEndpoint(id, tunnel) => msg!(FaultEndpoint, vpn = vpn(id), n = tunnel + 1),
         }
     }
+}
+
+/// A Door VPN's name as people read it (its label), or its id when the design has none.
+fn vpn_name<'d>(find: &impl Fn(&str) -> Option<&'d crate::model::DoorVpn>, id: &str) -> String {
+    find(id).map_or(id.to_string(), |vpn| vpn.label().to_string())
 }
 
 impl fmt::Display for FaultId {
