@@ -39,9 +39,9 @@ pub(crate) fn pattern(context: &Context) -> Pattern {
             .is_some_and(|links| links.iter().all(Option::is_some))
     };
     let all_links_bgp = |position: usize| {
-        context.links().all(|(link, vpn)| {
-            vpn.id != design.door_vpns[position].id || Context::link_is_bgp(link, vpn)
-        })
+        context
+            .links()
+            .all(|(link, vpn)| vpn.id != design.door_vpns[position].id || link.runs_bgp(vpn))
     };
     match design.door_vpns.as_slice() {
         [vpn] if vpn.routing == Routing::Static && fully_linked(0) => {

@@ -526,7 +526,9 @@ fn tunnel_of<'a>(vpns: &VpnIndex<'a>, vpn: &str, tunnel: u8) -> Option<(&'a Door
 /// A deployment's local network gateways, connections and BGP peers by the keys the audit
 /// matches on, each list in the deployment's order: every "the first one with…" the audit asks
 /// is a map look-up (and, for "…not taken yet", a skip over taken ones that never come back),
-/// so comparing is linear in the size of the deployment, not quadratic.
+/// so comparing is linear in the size of the deployment, not quadratic. The `free_…` look-ups
+/// drop taken entries from the lists, so one `Found` serves either those (`compare`) or the
+/// plain "first with…" ones (`explain_status`), never both.
 struct Found<'d> {
     deployment: &'d Deployment,
     lngs_by_address: HashMap<Ipv4Addr, VecDeque<usize>>,
@@ -1230,7 +1232,7 @@ fn explain_status(design: &Design, deployment: &Deployment, plan: &Plan, audit: 
         }
         for link in &links {
             let (tunnel_state, bgp_state) = state(link);
-            let bgp_link = link.bgp.unwrap_or(vpn.routing == Routing::Bgp);
+            let bgp_link = link.runs_bgp(vpn);
             let note = match tunnel_state {
                 Some(State::NotConnected) => Some((
                     Severity::Warn,

@@ -7,7 +7,7 @@ use std::net::Ipv4Addr;
 use ipnet::Ipv4Net;
 
 use crate::model::{
-    inside_hosts, Cidr, ConnectionMode, Design, Generation, Ip, Link, Routing, VpnType,
+    inside_hosts, Cidr, ConnectionMode, Design, Generation, Ip, Link, Routing, VpnIndex, VpnType,
     AZURE_DEFAULT_ASN,
 };
 use crate::report::Report;
@@ -91,20 +91,11 @@ fn window_slot(third: u8, index: u32) -> Ipv4Net {
     Ipv4Net::new(Ipv4Addr::from(base + 4 * index), 30).unwrap_or_default()
 }
 
-/// Each Door VPN's position by id (one pass; the fixes never scan the list per link).
-fn positions(design: &Design) -> HashMap<&str, usize> {
-    design
-        .door_vpns
-        .iter()
-        .enumerate()
-        .map(|(position, vpn)| (vpn.id.as_str(), position))
-        .collect()
-}
-
 /// Whether each tunnel (by Door VPN position) runs BGP: its first link's flag, else its Door
-/// VPN's routing.
+/// VPN's routing. (Door VPNs are found through an index: the fixes never scan the list per
+/// link.)
 fn bgp_tunnels(design: &Design) -> Vec<[bool; 2]> {
-    let positions = positions(design);
+    let vpns = VpnIndex::new(design);
     let mut bgp: Vec<[bool; 2]> = design
         .door_vpns
         .iter()
@@ -112,15 +103,13 @@ fn bgp_tunnels(design: &Design) -> Vec<[bool; 2]> {
         .collect();
     let mut seen = vec![[false; 2]; design.door_vpns.len()];
     for link in &design.links {
-        let Some(&position) = positions.get(link.vpn.as_str()) else {
+        let Some(position) = vpns.row(&link.vpn) else {
             continue;
         };
         let tunnel = usize::from(link.tunnel);
         if tunnel < 2 && !seen[position][tunnel] {
             seen[position][tunnel] = true;
-            if let Some(flag) = link.bgp {
-                bgp[position][tunnel] = flag;
-            }
+            bgp[position][tunnel] = link.runs_bgp(&design.door_vpns[position]);
         }
     }
     bgp
@@ -171,12 +160,9 @@ pub fn assign_addresses(design: &Design) -> Design {
     let instances = usize::from(next.azure.gateway.instance_count());
     let mut apipa: Vec<Vec<Ip>> = vec![Vec::new(); instances];
     let mut listed: Vec<HashSet<Ip>> = vec![HashSet::new(); instances];
-    let positions = positions(&next);
+    let vpns = VpnIndex::new(&next);
     for link in &next.links {
-        let Some(vpn) = positions
-            .get(link.vpn.as_str())
-            .and_then(|&position| next.door_vpns.get(position))
-        else {
+        let Some(vpn) = vpns.get(&link.vpn) else {
             continue;
         };
         let Some(cidr) = vpn
@@ -186,8 +172,7 @@ pub fn assign_addresses(design: &Design) -> Design {
         else {
             continue;
         };
-        let bgp = link.bgp.unwrap_or(vpn.routing == Routing::Bgp);
-        if bgp && inside_in_window(cidr.0) {
+        if link.runs_bgp(vpn) && inside_in_window(cidr.0) {
             let instance = usize::from(link.instance);
             if let (Some(list), Some(seen)) = (apipa.get_mut(instance), listed.get_mut(instance)) {
                 let address = Ip(inside_hosts(cidr.0).1);

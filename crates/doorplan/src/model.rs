@@ -425,6 +425,12 @@ pub struct Link {
 }
 
 impl Link {
+    /// Whether this link runs BGP: its own `bgp`, else its Door VPN's routing. The one place
+    /// this rule is written; `vpn` is the link's Door VPN.
+    pub fn runs_bgp(&self, vpn: &DoorVpn) -> bool {
+        self.bgp.unwrap_or(vpn.routing == Routing::Bgp)
+    }
+
     /// A link in `Default` connection mode, BGP as its VPN.
     pub fn new(vpn: &str, tunnel: u8, instance: u8) -> Link {
         Link {
@@ -513,10 +519,10 @@ impl Design {
 
     /// Whether a link runs BGP: its own `bgp`, else its VPN's routing.
     pub fn link_is_bgp(&self, link: &Link) -> bool {
-        link.bgp.unwrap_or_else(|| {
-            self.vpn(&link.vpn)
-                .is_some_and(|vpn| vpn.routing == Routing::Bgp)
-        })
+        match self.vpn(&link.vpn) {
+            Some(vpn) => link.runs_bgp(vpn),
+            None => link.bgp.unwrap_or(false),
+        }
     }
 
     /// The document as a JSON value, with its extension keys back in place.

@@ -114,10 +114,11 @@ impl<'a> Layout<'a> {
                 .iter()
                 .enumerate()
                 .map(|(row, vpn)| {
-                    design.layout.get(&vpn.id).copied().unwrap_or(Point {
-                        x: 80.0,
-                        y: 60.0 + 200.0 * vpns.row(&vpn.id).unwrap_or(row) as f64,
-                    })
+                    design
+                        .layout
+                        .get(&vpn.id)
+                        .copied()
+                        .unwrap_or_else(|| default_vpn_place(vpns.row(&vpn.id).unwrap_or(row)))
                 })
                 .fold((f64::INFINITY, 0.0, 0.0), |(min_x, sum, n), p| {
                     (min_x.min(p.x), sum + p.y, n + 1.0)
@@ -181,10 +182,7 @@ impl<'a> Layout<'a> {
             },
             "soracom" => self.index().soracom,
             "gateway" => gateway,
-            vpn => Point {
-                x: 80.0,
-                y: 60.0 + 200.0 * self.row(vpn) as f64,
-            },
+            vpn => default_vpn_place(self.row(vpn)),
         }
     }
 
@@ -332,6 +330,15 @@ pub fn curve(from: (f64, f64), to: (f64, f64)) -> String {
         num(to.0),
         num(to.1)
     )
+}
+
+/// Where a Door VPN without a `layout` entry goes in the document arrangement: a column on
+/// the left, one row per Door VPN in list order.
+fn default_vpn_place(row: usize) -> Point {
+    Point {
+        x: 80.0,
+        y: 60.0 + 200.0 * row as f64,
+    }
 }
 
 /// A tidy document layout for every node: SORACOM left, the Door VPNs in a column (those on

@@ -250,10 +250,10 @@ impl<'a> Plan<'a> {
         let mut bgp_on = [false; 2];
         for link in &design.links {
             // (Through the id map: `Design::link_is_bgp` looks the VPN up by scanning.)
-            let bgp = link.bgp.unwrap_or_else(|| {
-                vpns.get(link.vpn.as_str())
-                    .is_some_and(|vpn| vpn.routing == Routing::Bgp)
-            });
+            let bgp = match vpns.get(link.vpn.as_str()) {
+                Some(vpn) => link.runs_bgp(vpn),
+                None => link.bgp.unwrap_or(false),
+            };
             if bgp {
                 bgp_on[usize::from(link.instance.min(1))] = true;
             }
@@ -285,7 +285,7 @@ impl<'a> Plan<'a> {
                 let vpn = *vpns.get(link.vpn.as_str())?;
                 let tunnel = vpn.tunnels.get(usize::from(link.tunnel))?;
                 vpn_instance.entry(vpn.id.as_str()).or_insert(link.instance);
-                let bgp = link.bgp.unwrap_or(vpn.routing == Routing::Bgp);
+                let bgp = link.runs_bgp(vpn);
                 let slug = format!("{}-t{}", slugs.get(vpn.id.as_str())?, link.tunnel + 1);
                 let ident = names::identifier(&slug);
                 let hosts = tunnel.inside_cidr.map(|cidr| inside_hosts(cidr.0));

@@ -98,7 +98,7 @@ fn gateway_off(context: &Context, out: &mut Emitter) {
         return;
     }
     for (link, vpn) in context.links() {
-        if Context::link_is_bgp(link, vpn) {
+        if link.runs_bgp(vpn) {
             out.emit(
                 link.subject(),
                 msg!(BgpGatewayOff, tunnel = link_tunnel(vpn, link.tunnel)),

@@ -306,11 +306,6 @@ impl<'a> Context<'a> {
     pub fn bgp_used(&self) -> bool {
         self.design.azure.gateway.bgp || self.vpn_bgp.iter().any(|bgp| *bgp)
     }
-
-    /// Whether a link runs BGP (its own flag, else its VPN's routing).
-    pub fn link_is_bgp(link: &Link, vpn: &DoorVpn) -> bool {
-        link.bgp.unwrap_or(vpn.routing == Routing::Bgp)
-    }
 }
 
 /// One tunnel of one Door VPN, with its link.
@@ -336,7 +331,7 @@ impl TunnelRef<'_> {
     /// Whether the tunnel runs BGP: its link's setting, else its VPN's routing.
     pub fn is_bgp(&self) -> bool {
         match self.link {
-            Some(link) => Context::link_is_bgp(link, self.vpn),
+            Some(link) => link.runs_bgp(self.vpn),
             None => self.vpn.routing == Routing::Bgp,
         }
     }
