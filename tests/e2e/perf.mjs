@@ -80,10 +80,8 @@ async function firstVerdict(url) {
     await fresh.goto(url);
     await fresh.waitForSelector('#verdict .badge');
     afterDetection.push(await fresh.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
-    painted.push(await fresh.evaluate(() => new Promise((resolve) => {
-      const poll = () => (window.__verdictPainted !== undefined ? resolve(window.__verdictPainted) : setTimeout(poll, 10));
-      poll();
-    })));
+    await fresh.waitForFunction(() => window.__verdictPainted !== undefined);
+    painted.push(await fresh.evaluate(() => window.__verdictPainted));
     await context.close();
   }
   return { painted: percentile(painted, 0.5), after_detection: percentile(afterDetection, 0.5) };

@@ -114,7 +114,6 @@ fn deployment_as_designed(count: usize) -> (Design, doorplan::audit::Deployment)
             ..Connection::default()
         });
     }
-    drop(plan);
     (design, deployment)
 }
 
