@@ -12,7 +12,7 @@ use std::fmt;
 use serde_json::{Map, Value};
 
 use crate::model::*;
-use crate::text::{quoted, Lang, Message, T};
+use crate::text::{quoted, Arg, Lang, Message, T};
 
 /// The largest design text read by default (a real design is a few kilobytes; 8 MiB holds
 /// tens of thousands of Door VPNs). The command line can raise it (`--max-input`).
@@ -161,7 +161,9 @@ fn nearest<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
     let squash = |text: &str| -> String {
         text.chars()
             .filter(|c| !matches!(c, '_' | '-' | ' '))
-            .flat_map(char::to_lowercase)
+            // ASCII only: every known name is ASCII, and Unicode case mapping would link an
+            // 11 KB table into every Wasm for nothing.
+            .map(|c| c.to_ascii_lowercase())
             .collect()
     };
     let wanted = squash(unknown);
@@ -602,24 +604,42 @@ fn boolean(value: &Value, path: &str) -> Result<bool> {
         .ok_or_else(|| expected(path, T::KindBool, value))
 }
 
+/// A number as an error message shows it: a whole number exactly as written; any other as what
+/// it is. (Writing a float back out would link serde_json's float formatter into every Wasm for
+/// this one message.)
+fn shown_number(number: &serde_json::Number, quote: bool) -> Arg {
+    let whole = match (number.as_u64(), number.as_i64()) {
+        (Some(value), _) => value.to_string(),
+        (None, Some(value)) => value.to_string(),
+        (None, None) => return T::KindFraction.into(),
+    };
+    if quote {
+        quoted(&whole).into()
+    } else {
+        whole.into()
+    }
+}
+
 fn asn(value: &Value, path: &str) -> Result<u32> {
     match value {
         Value::Number(number) => number
             .as_u64()
             .and_then(|asn| u32::try_from(asn).ok())
-            .ok_or_else(|| LoadError::new(path, msg!(NotAsn, value = quoted(&number.to_string())))),
+            .ok_or_else(|| LoadError::new(path, msg!(NotAsn, value = shown_number(number, true)))),
         other => Err(expected(path, T::KindNumber, other)),
     }
 }
 
 fn index(value: &Value, path: &str, what: T) -> Result<u8> {
-    match value.as_u64() {
-        Some(0) => Ok(0),
-        Some(1) => Ok(1),
-        _ if value.is_number() => Err(LoadError::new(
-            path,
-            msg!(NotIndex, value = value.to_string(), what = what),
-        )),
+    match value {
+        Value::Number(number) => match number.as_u64() {
+            Some(0) => Ok(0),
+            Some(1) => Ok(1),
+            _ => Err(LoadError::new(
+                path,
+                msg!(NotIndex, value = shown_number(number, false), what = what),
+            )),
+        },
         _ => Err(expected(path, T::KindNumber, value)),
     }
 }
@@ -916,5 +936,61 @@ mod tests {
             Some("inside_cidr")
         );
         assert_eq!(nearest("zzz", &["inside_cidr", "psk"]), None);
+        assert_eq!(
+            nearest("ACTIVE-ACTIVE", &["active_active", "bgp"]),
+            Some("active_active")
+        );
+    }
+
+    #[test]
+    fn a_wrong_number_is_shown_as_written_or_as_what_it_is() {
+        let error = error(&with(
+            "/door_vpns/0/amazon_asn",
+            Value::from(4_294_967_296_u64),
+        ));
+        assert_eq!(error.path, "door_vpns[0].amazon_asn");
+        assert!(
+            error
+                .to_string()
+                .starts_with("door_vpns[0].amazon_asn: \"4294967296\" is not an ASN"),
+            "{error}"
+        );
+        let error = self::error(&with("/door_vpns/0/amazon_asn", Value::from(-7)));
+        assert!(
+            error.to_string().contains("\"-7\" is not an ASN"),
+            "{error}"
+        );
+        let error = self::error(&with("/door_vpns/0/amazon_asn", Value::from(64512.5)));
+        assert!(
+            error
+                .to_string()
+                .contains("a number with a decimal point or an exponent is not an ASN"),
+            "{error}"
+        );
+        assert!(
+            error
+                .message(Lang::Ja)
+                .contains("小数点または指数を含む数値"),
+            "{error}"
+        );
+        let error = self::error(&with("/links/0/tunnel", Value::from(2)));
+        assert_eq!(error.path, "links[0].tunnel");
+        assert!(error.to_string().contains(": 2 is not"), "{error}");
+        let error = self::error(&with("/links/0/instance", Value::from(-1)));
+        assert!(error.to_string().contains(": -1 is not"), "{error}");
+        let error = self::error(&with("/links/0/instance", Value::from(0.5)));
+        assert!(
+            error
+                .to_string()
+                .contains(": a number with a decimal point"),
+            "{error}"
+        );
+        let error = self::error(&with("/links/0/instance", Value::from("0")));
+        assert!(
+            error
+                .to_string()
+                .contains("expected a number, found a string"),
+            "{error}"
+        );
     }
 }

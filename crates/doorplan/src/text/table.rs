@@ -199,6 +199,7 @@ table! {
     KindNull => "null", "null";
     KindBool => "true or false", "true / false";
     KindNumber => "a number", "数値";
+    KindFraction => "a number with a decimal point or an exponent", "小数点または指数を含む数値";
     KindString => "a string", "文字列";
     KindArray => "a list", "配列";
     KindObject => "an object", "オブジェクト";
