@@ -2,11 +2,15 @@
 //  1. The read-only viewer for documentation pages: a second Wasm (web/src/bin/viewer.rs)
 //     with only the diagram, the verdict and the findings, and its page viewer.html.
 //  2. The JSON Schema of doorplan/1 is copied by trunk (schema/); nothing to do here.
-//  3. The Content-Security-Policy of the release files: scripts only from the site itself,
+//  3. Release builds only: the JavaScript glue and the stylesheets minified by esbuild (trunk's
+//     own JS minifier cannot parse wasm-bindgen's output; its HTML minifier would change the
+//     page the single-file build reads), and their integrity hashes in index.html renewed.
+//  4. The Content-Security-Policy of the release files: scripts only from the site itself,
 //     no 'unsafe-inline' (the loaders are files: web/boot.js, web/viewer-boot.js). Under
 //     `trunk serve` the page carries trunk's inline live-reload script, so the policy is left
 //     out there (development only; `make build` and `make test` use the strict files).
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -39,7 +43,36 @@ if (release) {
 fs.copyFileSync(path.join(root, 'web', 'viewer-boot.js'), path.join(staging, 'viewer-boot.js'));
 let viewer = fs.readFileSync(path.join(root, 'web', 'viewer.html'), 'utf8');
 
-// 3. The Content-Security-Policy.
+// 3. Minified glue and stylesheets (release).
+if (release) {
+  const { transformSync } = await import('esbuild');
+  const minify = (name, loader) => {
+    const file = path.join(staging, name);
+    const before = fs.statSync(file).size;
+    const options = loader === 'js' ? { loader, format: 'esm', minify: true } : { loader, minify: true };
+    fs.writeFileSync(file, transformSync(fs.readFileSync(file, 'utf8'), options).code);
+    // Trunk pinned the file's hash in index.html (subresource integrity): renew it.
+    const hash = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(file)).digest('base64')}`;
+    const link = new RegExp(`(href="\\./${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")sha384-[^"]+(")`);
+    if (link.test(index)) index = index.replace(link, (_, head, tail) => `${head}${hash}${tail}`);
+    say(`minified ${name}: ${before} → ${fs.statSync(file).size} bytes`);
+  };
+  for (const name of fs.readdirSync(staging)) {
+    if (name.endsWith('.css')) minify(name, 'css');
+    else if (name === 'doorplan-web.js' || name === 'doorplan-viewer.js') minify(name, 'js');
+  }
+  // Every pinned hash must match its file, or the browser refuses it: stop the build instead.
+  for (const [, name, pinned] of index.matchAll(/<link[^>]*href="\.\/([^"]+)"[^>]*integrity="([^"]+)"/g)) {
+    const [algorithm, expected] = pinned.split('-');
+    const actual = crypto.createHash(algorithm).update(fs.readFileSync(path.join(staging, name))).digest('base64');
+    if (actual !== expected) {
+      console.error(`post-build: the integrity hash of ${name} in index.html does not match the file`);
+      process.exit(1);
+    }
+  }
+}
+
+// 4. The Content-Security-Policy.
 const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}" />`;

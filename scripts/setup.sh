@@ -36,11 +36,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
   t=$(date +%s); cargo install wasm-bindgen-cli --version "$bindgen" --force; took "$t"
 fi
 
-# wasm-opt from npm's binaryen (Debian's is too old for what rustc emits), playwright-core, and
-# mermaid (its own parser checks the Mermaid export).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/mermaid ] \
-   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (binaryen, playwright-core, mermaid; about 20 s)"
+# wasm-opt from npm's binaryen (Debian's is too old for what rustc emits), esbuild (minifies the
+# release build's JavaScript glue and stylesheets), playwright-core, and mermaid (its own parser
+# checks the Mermaid export).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/esbuild ] || [ ! -d node_modules/playwright-core ] \
+   || [ ! -d node_modules/mermaid ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm tools (binaryen, esbuild, playwright-core, mermaid; about 20 s)"
   t=$(date +%s); npm ci --no-audit --no-fund; took "$t"
 fi
 
