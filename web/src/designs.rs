@@ -1,12 +1,12 @@
 //! Several designs in one browser: a named list in local storage beside the autosave.
 
 use doorplan::Message;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::browser::{self, DESIGNS_KEY};
 
 /// One saved design.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Saved {
     pub id: String,
     pub name: String,
@@ -36,8 +36,30 @@ impl Saved {
 pub fn load() -> Result<Vec<Saved>, String> {
     match browser::load(DESIGNS_KEY) {
         None => Ok(Vec::new()),
-        Some(text) => serde_json::from_str(&text).map_err(|_| text),
+        Some(text) => parse(&text).ok_or(text),
     }
+}
+
+/// Reads the stored list through `serde_json::Value`, as the engine reads designs: a derived
+/// `Deserialize` would link serde's typed-error machinery (with its float formatting) into the
+/// Wasm for these four strings.
+fn parse(text: &str) -> Option<Vec<Saved>> {
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let field = |entry: &serde_json::Value, name: &str| -> Option<String> {
+        entry.get(name)?.as_str().map(str::to_string)
+    };
+    value
+        .as_array()?
+        .iter()
+        .map(|entry| {
+            Some(Saved {
+                id: field(entry, "id")?,
+                name: field(entry, "name")?,
+                saved: field(entry, "saved")?,
+                design: field(entry, "design")?,
+            })
+        })
+        .collect()
 }
 
 /// Stores the list; the reason when the browser refuses (quota, storage disabled).
@@ -52,4 +74,43 @@ pub fn add(name: &str, design: &doorplan::Design) -> Result<(), Message> {
     let entry = Saved::new(name, design.to_json(), &list);
     list.insert(0, entry);
     store(&list)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str) -> Saved {
+        Saved {
+            id: id.to_string(),
+            name: format!("design {id} — \"quoted\" 日本語"),
+            saved: "2026-12-01T01:00:00Z".to_string(),
+            design: "{\"schema\":\"doorplan/1\"}".to_string(),
+        }
+    }
+
+    #[test]
+    fn the_stored_list_reads_back_as_written() {
+        let list = vec![entry("d1"), entry("d2x")];
+        let text = serde_json::to_string(&list).unwrap();
+        assert_eq!(parse(&text), Some(list));
+        assert_eq!(parse("[]"), Some(Vec::new()));
+        // Keys written by a later version are ignored, as a derived reader would.
+        let later = r#"[{"id":"a","name":"n","saved":"t","design":"{}","pinned":true}]"#;
+        assert_eq!(parse(later).map(|list| list.len()), Some(1));
+    }
+
+    #[test]
+    fn an_unreadable_list_is_refused_whole() {
+        for text in [
+            "",
+            "{}",
+            "[1]",
+            r#"[{"id":"a","name":"n","saved":"t"}]"#,
+            r#"[{"id":"a","name":"n","saved":"t","design":7}]"#,
+            r#"[{"id":"a","name":"n","saved":"t","design":"{}"}, null]"#,
+        ] {
+            assert_eq!(parse(text), None, "{text}");
+        }
+    }
 }
