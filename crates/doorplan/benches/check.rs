@@ -69,6 +69,21 @@ fn bench_check(c: &mut Criterion) {
     c.bench_function("audit/compare/2000_door_vpns", |b| {
         b.iter(|| doorplan::audit::compare(black_box(&built), black_box(&deployment)))
     });
+    // "Build a design from the deployment": pairs its 4,000 local network gateways into Door
+    // VPNs (by BGP peer where there is one, else by name).
+    c.bench_function("audit/design_from/2000_door_vpns", |b| {
+        b.iter(|| doorplan::audit::design_from(black_box(&deployment)))
+    });
+    // The same 4,000 gateways when nothing pairs (no BGP peers, names that share no stem):
+    // the case a search of the whole list per gateway made quadratic.
+    let mut unpaired = deployment.clone();
+    for (index, lng) in unpaired.local_gateways.iter_mut().enumerate() {
+        lng.name = format!("gw{index}x");
+        lng.bgp_peer = None;
+    }
+    c.bench_function("audit/design_from/4000_unpaired_gateways", |b| {
+        b.iter(|| doorplan::audit::design_from(black_box(&unpaired)))
+    });
     let big = sample_design(1000).to_json();
     c.bench_function("parse/1000_door_vpns", |b| {
         b.iter(|| Design::from_json(black_box(&big)))

@@ -1354,41 +1354,7 @@ pub fn design_from(deployment: &Deployment) -> Option<(Design, Vec<Message>)> {
     // Pair the local network gateways into Door VPNs.
     let mut lngs: Vec<&LocalGateway> = deployment.local_gateways.iter().collect();
     crate::order::sort_by(&mut lngs, |a, b| a.name.cmp(&b.name));
-    let key = |lng: &LocalGateway| -> Option<(u32, u8)> {
-        let octets = lng.bgp_peer?.octets();
-        (octets[0] == 169 && octets[1] == 254 && (octets[2] == 21 || octets[2] == 22))
-            .then(|| (lng.asn.unwrap_or(64512), octets[3]))
-    };
-    let mut pairs: Vec<(Option<&LocalGateway>, Option<&LocalGateway>)> = Vec::new();
-    let mut taken = vec![false; lngs.len()];
-    for (index, lng) in lngs.iter().enumerate() {
-        if taken[index] {
-            continue;
-        }
-        taken[index] = true;
-        let partner = (0..lngs.len()).find(|&other| {
-            !taken[other]
-                && match (key(lng), key(lngs[other])) {
-                    (Some(a), Some(b)) => {
-                        a == b
-                            && lng.bgp_peer.map(|ip| ip.octets()[2])
-                                != lngs[other].bgp_peer.map(|ip| ip.octets()[2])
-                    }
-                    _ => stem(&lng.name) == stem(&lngs[other].name),
-                }
-        });
-        if let Some(other) = partner {
-            taken[other] = true;
-            let (first, second) = if lngs[other].bgp_peer.map(|ip| ip.octets()[2]) == Some(21) {
-                (lngs[other], *lng)
-            } else {
-                (*lng, lngs[other])
-            };
-            pairs.push((Some(first), Some(second)));
-        } else {
-            pairs.push((Some(lng), None));
-        }
-    }
+    let pairs = pair_local_gateways(&lngs);
     let mut grouping = Vec::new();
     design.door_vpns.clear();
     design.links.clear();
@@ -1459,6 +1425,83 @@ pub fn design_from(deployment: &Deployment) -> Option<(Design, Vec<Message>)> {
 }
 
 /// A name without its tunnel suffix (`lng-door-1-t1` → `lng-door-1`).
+/// A pair of local network gateways that look like one Door VPN's two tunnels: the AWS BGP
+/// peers `169.254.21.x` and `169.254.22.x` with the same last octet and ASN, else (either
+/// without such a peer) the same name stem (`lng-door-1-t1`, `lng-door-1-t2`).
+type Pair<'a> = (Option<&'a LocalGateway>, Option<&'a LocalGateway>);
+
+/// Pairs local network gateways (in the order given) into Door VPNs: each takes the first later
+/// gateway not taken yet that pairs with it; the `169.254.21.x` one comes first in a BGP pair.
+/// Queues per key and per stem find that partner without searching the list (a deployment
+/// file may hold thousands of gateways).
+fn pair_local_gateways<'a>(lngs: &[&'a LocalGateway]) -> Vec<Pair<'a>> {
+    // The BGP key: (ASN, last octet, third octet 21 or 22).
+    let key = |lng: &LocalGateway| -> Option<(u32, u8, u8)> {
+        let octets = lng.bgp_peer?.octets();
+        (octets[0] == 169 && octets[1] == 254 && (octets[2] == 21 || octets[2] == 22))
+            .then(|| (lng.asn.unwrap_or(64512), octets[3], octets[2]))
+    };
+    let mut by_key: HashMap<(u32, u8, u8), VecDeque<usize>> = HashMap::new();
+    let mut by_stem: HashMap<&str, VecDeque<usize>> = HashMap::new();
+    let mut keyless_by_stem: HashMap<&str, VecDeque<usize>> = HashMap::new();
+    for (index, lng) in lngs.iter().enumerate() {
+        let stem = stem(&lng.name);
+        by_stem.entry(stem).or_default().push_back(index);
+        match key(lng) {
+            Some(key) => by_key.entry(key).or_default().push_back(index),
+            None => keyless_by_stem.entry(stem).or_default().push_back(index),
+        }
+    }
+    // The first index of a queue not taken yet (every index before the current one is taken,
+    // so what is popped never comes back).
+    fn first_free(queue: Option<&mut VecDeque<usize>>, taken: &[bool]) -> Option<usize> {
+        let queue = queue?;
+        while let Some(&front) = queue.front() {
+            if !taken[front] {
+                return Some(front);
+            }
+            queue.pop_front();
+        }
+        None
+    }
+    let mut pairs = Vec::with_capacity(lngs.len() / 2 + 1);
+    let mut taken = vec![false; lngs.len()];
+    for (index, lng) in lngs.iter().enumerate() {
+        if taken[index] {
+            continue;
+        }
+        taken[index] = true;
+        let stem = stem(&lng.name);
+        let partner = match key(lng) {
+            // Another BGP peer with the same ASN and last octet in the other /24, or a
+            // gateway without a BGP peer of the same stem: whichever comes first.
+            Some((asn, last, third)) => {
+                let other = if third == 21 { 22 } else { 21 };
+                let by_peer = first_free(by_key.get_mut(&(asn, last, other)), &taken);
+                let by_name = first_free(keyless_by_stem.get_mut(stem), &taken);
+                match (by_peer, by_name) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                }
+            }
+            None => first_free(by_stem.get_mut(stem), &taken),
+        };
+        match partner {
+            Some(other) => {
+                taken[other] = true;
+                let third = |lng: &LocalGateway| lng.bgp_peer.map(|ip| ip.octets()[2]);
+                if third(lngs[other]) == Some(21) {
+                    pairs.push((Some(lngs[other]), Some(*lng)));
+                } else {
+                    pairs.push((Some(*lng), Some(lngs[other])));
+                }
+            }
+            None => pairs.push((Some(*lng), None)),
+        }
+    }
+    pairs
+}
+
 fn stem(name: &str) -> &str {
     name.trim_end_matches(|c: char| c.is_ascii_digit())
         .trim_end_matches(['-', '_', 't', 'T'])
@@ -1542,6 +1585,73 @@ impl Audit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pairing as first written (a search of the whole list per gateway): the oracle the
+    /// indexed `pair_local_gateways` must agree with.
+    fn pair_by_search<'a>(lngs: &[&'a LocalGateway]) -> Vec<Pair<'a>> {
+        let key = |lng: &LocalGateway| -> Option<(u32, u8)> {
+            let octets = lng.bgp_peer?.octets();
+            (octets[0] == 169 && octets[1] == 254 && (octets[2] == 21 || octets[2] == 22))
+                .then(|| (lng.asn.unwrap_or(64512), octets[3]))
+        };
+        let mut pairs = Vec::new();
+        let mut taken = vec![false; lngs.len()];
+        for (index, lng) in lngs.iter().enumerate() {
+            if taken[index] {
+                continue;
+            }
+            taken[index] = true;
+            let partner = (0..lngs.len()).find(|&other| {
+                !taken[other]
+                    && match (key(lng), key(lngs[other])) {
+                        (Some(a), Some(b)) => {
+                            a == b
+                                && lng.bgp_peer.map(|ip| ip.octets()[2])
+                                    != lngs[other].bgp_peer.map(|ip| ip.octets()[2])
+                        }
+                        _ => stem(&lng.name) == stem(&lngs[other].name),
+                    }
+            });
+            if let Some(other) = partner {
+                taken[other] = true;
+                if lngs[other].bgp_peer.map(|ip| ip.octets()[2]) == Some(21) {
+                    pairs.push((Some(lngs[other]), Some(*lng)));
+                } else {
+                    pairs.push((Some(*lng), Some(lngs[other])));
+                }
+            } else {
+                pairs.push((Some(*lng), None));
+            }
+        }
+        pairs
+    }
+
+    #[test]
+    fn pairing_by_index_agrees_with_the_search_it_replaced() {
+        use proptest::prelude::*;
+        let gateway = (0u8..4, 0u8..3, 0u8..5, 0u8..4, prop::bool::ANY).prop_map(
+            |(stem, suffix, peer, last, other_asn)| LocalGateway {
+                name: format!(
+                    "lng-{}-t{}",
+                    ["a", "b", "door-1", "x_"][stem as usize],
+                    suffix
+                ),
+                address: None,
+                bgp_peer: match peer {
+                    0 => None,
+                    1 => Some(Ipv4Addr::new(169, 254, 21, last)),
+                    2 => Some(Ipv4Addr::new(169, 254, 22, last)),
+                    3 => Some(Ipv4Addr::new(169, 254, 23, last)),
+                    _ => Some(Ipv4Addr::new(10, 0, 0, last)),
+                },
+                asn: other_asn.then_some(65001),
+            },
+        );
+        proptest!(ProptestConfig::with_cases(600), |(gateways in prop::collection::vec(gateway, 0..24))| {
+            let lngs: Vec<&LocalGateway> = gateways.iter().collect();
+            prop_assert_eq!(pair_local_gateways(&lngs), pair_by_search(&lngs));
+        });
+    }
 
     #[test]
     fn states_read_as_azure_and_the_cli_spell_them() {
