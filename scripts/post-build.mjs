@@ -38,7 +38,9 @@ execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir',
 if (release) {
   const output = path.join(staging, 'doorplan-viewer_bg.wasm');
   execFileSync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', '-o', output, output], { stdio: 'inherit' });
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+    // The two informational sections (tool versions, target features) serve no browser.
+    '--strip-producers', '--strip-target-features', '-o', output, output], { stdio: 'inherit' });
 }
 fs.copyFileSync(path.join(root, 'web', 'viewer-boot.js'), path.join(staging, 'viewer-boot.js'));
 let viewer = fs.readFileSync(path.join(root, 'web', 'viewer.html'), 'utf8');
