@@ -529,8 +529,18 @@ impl Design {
     pub fn to_value(&self) -> Value {
         // Serialising plain data with string keys cannot fail.
         let mut value = serde_json::to_value(self).unwrap_or(Value::Null);
+        if self.extensions.0.is_empty() {
+            return value;
+        }
+        // Where each Door VPN and link sits in the written arrays (the design's own order),
+        // found once: a search per extension was quadratic when every Door VPN carries one.
+        let vpns = VpnIndex::new(self);
+        let mut links = std::collections::HashMap::with_capacity(self.links.len());
+        for (row, link) in self.links.iter().enumerate() {
+            links.entry((link.vpn.as_str(), link.tunnel)).or_insert(row);
+        }
         for (place, keys) in &self.extensions.0 {
-            if let Some(object) = place_object(&mut value, place) {
+            if let Some(object) = place_object(&mut value, place, &vpns, &links) {
                 for (key, extension) in keys {
                     object.insert(key.clone(), extension.clone());
                 }
@@ -550,29 +560,29 @@ impl Design {
     }
 }
 
-/// The object of the serialised document that a [`Place`] names, if it still exists.
-fn place_object<'a>(document: &'a mut Value, place: &Place) -> Option<&'a mut Map<String, Value>> {
-    let find_in =
-        |array: &'a mut Value, matches: &dyn Fn(&Value) -> bool| -> Option<&'a mut Value> {
-            array.as_array_mut()?.iter_mut().find(|item| matches(item))
-        };
+/// The object of the serialised document that a [`Place`] names, if it still exists (a
+/// repeated id or link finds its first holder, as a search of the list would).
+fn place_object<'a>(
+    document: &'a mut Value,
+    place: &Place,
+    vpns: &VpnIndex,
+    links: &std::collections::HashMap<(&str, u8), usize>,
+) -> Option<&'a mut Map<String, Value>> {
     let value = match place {
         Place::Top => document,
         Place::Soracom => document.get_mut("soracom")?,
         Place::Azure => document.get_mut("azure")?,
         Place::Vnet => document.get_mut("azure")?.get_mut("vnet")?,
         Place::Gateway => document.get_mut("azure")?.get_mut("gateway")?,
-        Place::Vpn(id) => find_in(document.get_mut("door_vpns")?, &|vpn| {
-            vpn["id"] == id.as_str()
-        })?,
-        Place::Tunnel(id, tunnel) => find_in(document.get_mut("door_vpns")?, &|vpn| {
-            vpn["id"] == id.as_str()
-        })?
-        .get_mut("tunnels")?
-        .get_mut(usize::from(*tunnel))?,
-        Place::Link(id, tunnel) => find_in(document.get_mut("links")?, &|link| {
-            link["vpn"] == id.as_str() && link["tunnel"] == u64::from(*tunnel)
-        })?,
+        Place::Vpn(id) => document.get_mut("door_vpns")?.get_mut(vpns.row(id)?)?,
+        Place::Tunnel(id, tunnel) => document
+            .get_mut("door_vpns")?
+            .get_mut(vpns.row(id)?)?
+            .get_mut("tunnels")?
+            .get_mut(usize::from(*tunnel))?,
+        Place::Link(id, tunnel) => document
+            .get_mut("links")?
+            .get_mut(*links.get(&(id.as_str(), *tunnel))?)?,
         Place::Layout(id) => document.get_mut("layout")?.get_mut(id.as_str())?,
     };
     value.as_object_mut()

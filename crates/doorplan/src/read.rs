@@ -888,6 +888,27 @@ mod tests {
     }
 
     #[test]
+    fn extensions_follow_their_door_vpn_when_another_is_removed() {
+        let mut document: Value = serde_json::from_str(P2).unwrap();
+        document["door_vpns"][0]["x-owner"] = Value::from("plant");
+        document["door_vpns"][1]["x-owner"] = Value::from("office");
+        document["door_vpns"][1]["tunnels"][1]["x-circuit"] = Value::from("B-2");
+        document["links"][2]["x-ticket"] = Value::from(7);
+        let mut design = Design::from_json(&document.to_string()).unwrap();
+        design.remove_vpn("door-1");
+        let back = design.to_value();
+        assert_eq!(back["door_vpns"].as_array().map(Vec::len), Some(1));
+        assert_eq!(back["door_vpns"][0]["id"], "door-2");
+        assert_eq!(back["door_vpns"][0]["x-owner"], "office");
+        assert_eq!(back["door_vpns"][0]["tunnels"][1]["x-circuit"], "B-2");
+        assert_eq!(back["door_vpns"][0]["tunnels"][0].get("x-circuit"), None);
+        assert_eq!(back["links"][0]["vpn"], "door-2");
+        assert_eq!(back["links"][0]["tunnel"], 0);
+        assert_eq!(back["links"][0]["x-ticket"], 7);
+        assert!(!design.to_json().contains("plant"));
+    }
+
+    #[test]
     fn a_key_is_never_echoed() {
         for value in [
             Value::from(123456789),
