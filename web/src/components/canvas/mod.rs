@@ -426,8 +426,12 @@ pub fn canvas(props: &Props) -> Html {
         let (x, y) = view.to_screen(at);
         let (width, height) = element_size(&svg_ref);
         let note_width = 300.0_f64.min(width - 16.0);
-        let left = (x - note_width - 24.0).clamp(8.0, (width - note_width - 8.0).max(8.0));
-        let top = (y + 24.0).clamp(8.0, (height - 140.0).max(8.0));
+        // `min(max)` rather than `f64::clamp`: clamp asserts its bounds (a panic path, and its
+        // message links the whole float formatter into the Wasm).
+        let left = (x - note_width - 24.0)
+            .min(width - note_width - 8.0)
+            .max(8.0);
+        let top = (y + 24.0).min(height - 140.0).max(8.0);
         let dismiss = {
             let editor = editor.clone();
             Callback::from(move |_| editor.dispatch(Action::DismissNotice))
