@@ -517,6 +517,19 @@ fn list(addresses: &[Ipv4Addr]) -> String {
     }
 }
 
+/// The first index of a queue that is not taken; taken ones are dropped for good (what is taken
+/// stays taken), so a run of look-ups over one queue is linear in its length.
+fn first_free(queue: Option<&mut VecDeque<usize>>, taken: impl Fn(usize) -> bool) -> Option<usize> {
+    let queue = queue?;
+    while let Some(&index) = queue.front() {
+        if !taken(index) {
+            return Some(index);
+        }
+        queue.pop_front();
+    }
+    None
+}
+
 /// The tunnel the plan's connection is for (through an index: one per connection).
 fn tunnel_of<'a>(vpns: &VpnIndex<'a>, vpn: &str, tunnel: u8) -> Option<(&'a DoorVpn, &'a Tunnel)> {
     let vpn = vpns.get(vpn)?;
@@ -586,26 +599,10 @@ impl<'d> Found<'d> {
         found
     }
 
-    /// The first of `list` whose name is not taken; taken ones are dropped for good (what is
-    /// taken stays taken).
-    fn first_free(
-        list: Option<&mut VecDeque<usize>>,
-        taken: impl Fn(usize) -> bool,
-    ) -> Option<usize> {
-        let list = list?;
-        while let Some(&index) = list.front() {
-            if !taken(index) {
-                return Some(index);
-            }
-            list.pop_front();
-        }
-        None
-    }
-
     /// The first local network gateway with this address whose name is not in `used`.
     fn free_lng_at(&mut self, address: Ipv4Addr, used: &HashSet<&str>) -> Option<&'d LocalGateway> {
         let lngs = &self.deployment.local_gateways;
-        let index = Self::first_free(self.lngs_by_address.get_mut(&address), |index| {
+        let index = first_free(self.lngs_by_address.get_mut(&address), |index| {
             used.contains(lngs[index].name.as_str())
         })?;
         lngs.get(index)
@@ -618,7 +615,7 @@ impl<'d> Found<'d> {
         used: &HashSet<&str>,
     ) -> Option<&'d LocalGateway> {
         let lngs = &self.deployment.local_gateways;
-        let index = Self::first_free(self.lngs_by_peer.get_mut(&peer), |index| {
+        let index = first_free(self.lngs_by_peer.get_mut(&peer), |index| {
             used.contains(lngs[index].name.as_str())
         })?;
         lngs.get(index)
@@ -640,7 +637,7 @@ impl<'d> Found<'d> {
     /// The first connection to this local network gateway whose name is not in `used`.
     fn free_connection_to(&mut self, lng: &str, used: &HashSet<&str>) -> Option<&'d Connection> {
         let connections = &self.deployment.connections;
-        let index = Self::first_free(self.connections_by_lng.get_mut(lng), |index| {
+        let index = first_free(self.connections_by_lng.get_mut(lng), |index| {
             used.contains(connections[index].name.as_str())
         })?;
         connections.get(index)
@@ -1452,18 +1449,6 @@ fn pair_local_gateways<'a>(lngs: &[&'a LocalGateway]) -> Vec<Pair<'a>> {
             None => keyless_by_stem.entry(stem).or_default().push_back(index),
         }
     }
-    // The first index of a queue not taken yet (every index before the current one is taken,
-    // so what is popped never comes back).
-    fn first_free(queue: Option<&mut VecDeque<usize>>, taken: &[bool]) -> Option<usize> {
-        let queue = queue?;
-        while let Some(&front) = queue.front() {
-            if !taken[front] {
-                return Some(front);
-            }
-            queue.pop_front();
-        }
-        None
-    }
     let mut pairs = Vec::with_capacity(lngs.len() / 2 + 1);
     let mut taken = vec![false; lngs.len()];
     for (index, lng) in lngs.iter().enumerate() {
@@ -1477,14 +1462,11 @@ fn pair_local_gateways<'a>(lngs: &[&'a LocalGateway]) -> Vec<Pair<'a>> {
             // gateway without a BGP peer of the same stem: whichever comes first.
             Some((asn, last, third)) => {
                 let other = if third == 21 { 22 } else { 21 };
-                let by_peer = first_free(by_key.get_mut(&(asn, last, other)), &taken);
-                let by_name = first_free(keyless_by_stem.get_mut(stem), &taken);
-                match (by_peer, by_name) {
-                    (Some(a), Some(b)) => Some(a.min(b)),
-                    (a, b) => a.or(b),
-                }
+                let by_peer = first_free(by_key.get_mut(&(asn, last, other)), |i| taken[i]);
+                let by_name = first_free(keyless_by_stem.get_mut(stem), |i| taken[i]);
+                by_peer.into_iter().chain(by_name).min()
             }
-            None => first_free(by_stem.get_mut(stem), &taken),
+            None => first_free(by_stem.get_mut(stem), |i| taken[i]),
         };
         match partner {
             Some(other) => {

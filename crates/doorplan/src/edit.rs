@@ -281,10 +281,9 @@ impl Design {
     /// Adds an unlinked Door VPN (`door-N`, placed below the others, the Amazon-side ASN of the
     /// first VPN; with static routing, routes for the whole VNet) and returns its id.
     pub fn add_door_vpn(&mut self, routing: Routing) -> String {
-        let taken: std::collections::HashSet<&str> =
-            self.door_vpns.iter().map(|vpn| vpn.id.as_str()).collect();
+        let taken = crate::model::VpnIndex::new(self);
         let mut number = self.door_vpns.len() + 1;
-        while taken.contains(format!("door-{number}").as_str()) {
+        while taken.row(&format!("door-{number}")).is_some() {
             number += 1;
         }
         let id = format!("door-{number}");
