@@ -89,7 +89,7 @@ pub enum Action {
 }
 
 /// Everything the editor shows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Editor {
     /// Shared, so that cloning the editor for each action (Yew's reducer) copies pointers only.
     pub design: Rc<Design>,
@@ -114,6 +114,56 @@ pub struct Editor {
     pub audit: Option<Rc<doorplan::audit::Audit>>,
     /// The field of the last edit, so consecutive keystrokes are one undo step.
     last_edit: Option<Field>,
+}
+
+/// Whether two states show the same thing. Yew compares every component's props (the editor
+/// handle) on each render; the shared parts — design, report, history, deployment, audit — are
+/// compared by pointer, since every change makes a new one. Comparing their contents walked the
+/// design and every design in the undo history, per component, per render.
+impl PartialEq for Editor {
+    fn eq(&self, other: &Editor) -> bool {
+        fn list<T>(a: &[Rc<T>], b: &[Rc<T>]) -> bool {
+            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| Rc::ptr_eq(a, b))
+        }
+        fn optional<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
+            match (a, b) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+        }
+        // Every field named, so a new one cannot be forgotten here.
+        let Editor {
+            design,
+            report,
+            undo,
+            redo,
+            selection,
+            lang,
+            fault,
+            notice,
+            armed,
+            template,
+            opened,
+            deployment,
+            audit,
+            last_edit,
+        } = self;
+        Rc::ptr_eq(design, &other.design)
+            && Rc::ptr_eq(report, &other.report)
+            && list(undo, &other.undo)
+            && list(redo, &other.redo)
+            && *selection == other.selection
+            && *lang == other.lang
+            && *fault == other.fault
+            && *notice == other.notice
+            && *armed == other.armed
+            && *template == other.template
+            && *opened == other.opened
+            && optional(deployment, &other.deployment)
+            && optional(audit, &other.audit)
+            && *last_edit == other.last_edit
+    }
 }
 
 impl Editor {
@@ -442,6 +492,31 @@ mod tests {
 
     fn p2() -> Rc<Editor> {
         Rc::new(Editor::initial(Lang::En))
+    }
+
+    /// Components re-render when the state they are given is a different one: a selection or
+    /// an edit is a change, an action that changes nothing is not, and an equal design in a new
+    /// allocation counts as new (every change makes one, so pointers say it all).
+    #[test]
+    fn states_compare_by_what_changed_and_shared_parts_by_pointer() {
+        let start = p2();
+        assert_eq!(*start, (*start).clone());
+        let selected = start.clone().reduce(Action::Select(Some(Subject::Gateway)));
+        assert_ne!(*start, *selected);
+        let same = selected
+            .clone()
+            .reduce(Action::Select(Some(Subject::Gateway)));
+        assert_eq!(*selected, *same);
+        let edited = start
+            .clone()
+            .reduce(Action::Edit(Edit::Title("another".into())));
+        assert_ne!(*start, *edited);
+        let mut copy = (*start).clone();
+        copy.design = Rc::new((*start.design).clone());
+        assert_ne!(
+            *start, copy,
+            "an equal design in a new allocation is a new state"
+        );
     }
 
     #[test]
