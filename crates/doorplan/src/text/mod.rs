@@ -169,15 +169,16 @@ impl Message {
     }
 
     fn render_into(&self, lang: Lang, out: &mut String) {
+        // `split_once` rather than indexing by `find`'s positions: same result, and no
+        // slicing that could panic (whose message would link the formatter into every Wasm).
         let mut rest = self.key.get(lang);
-        while let Some(start) = rest.find('{') {
-            out.push_str(&rest[..start]);
-            let after = &rest[start + 1..];
-            let Some(end) = after.find('}') else {
-                out.push_str(&rest[start..]);
+        while let Some((before, after)) = rest.split_once('{') {
+            out.push_str(before);
+            let Some((name, tail)) = after.split_once('}') else {
+                out.push('{');
+                out.push_str(after);
                 return;
             };
-            let name = &after[..end];
             match self.args.iter().find(|(key, _)| *key == name) {
                 Some((_, arg)) => arg.render_into(lang, out),
                 // A missing argument stays visible rather than silently vanishing (a test
@@ -188,7 +189,7 @@ impl Message {
                     out.push('}');
                 }
             }
-            rest = &after[end + 1..];
+            rest = tail;
         }
         out.push_str(rest);
     }
