@@ -209,7 +209,13 @@ pub fn read(inputs: &[(&str, &str)]) -> Result<Deployment, AuditError> {
         }
         let value: Value = serde_json::from_str(text).map_err(|error| AuditError {
             source: source.to_string(),
-            message: msg!(AuNotJson, source = *source, error = error.to_string()),
+            message: msg!(
+                AuNotJson,
+                source = *source,
+                line = error.line(),
+                column = crate::read::char_column(text, error.line(), error.column()),
+                problem = crate::read::json_problem(&error)
+            ),
         })?;
         let before = (
             deployment.gateways.len(),
@@ -854,12 +860,10 @@ pub fn compare(design: &Design, deployment: &Deployment) -> Audit {
             continue;
         };
         let subject = Subject::Link(vpn.id.clone(), connection.tunnel);
-        let title = connection.title(Lang::En);
         let title_message = msg!(TunnelName, vpn = vpn.label(), n = connection.tunnel + 1);
         let lng_name = format!("lng-{}", connection.slug);
         let connection_name = format!("cn-{}", connection.slug);
         let aws_inside = tunnel.inside_cidr.map(|cidr| inside_hosts(cidr.0).0);
-        let _ = title;
         // The local network gateway: by its AWS address, else by its BGP peer (both among those
         // not matched yet), else by name.
         let lng = tunnel
