@@ -317,6 +317,7 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
     let mut notes = Vec::new();
 
     let tunnels = &design.door_vpns[position].tunnels;
+    let mut contradicted = 0;
     for (block, (index, matched)) in match_blocks(tunnels, &config.tunnels)
         .into_iter()
         .enumerate()
@@ -366,6 +367,7 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
         }
         if !clashes.is_empty() {
             conflicts.extend(clashes);
+            contradicted += 1;
             continue;
         }
         let Some(target) = next.door_vpns[position].tunnels.get_mut(index) else {
@@ -395,6 +397,22 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
     }
     if let Some(tunnel) = config.tunnels.iter().find(|tunnel| tunnel.is_ikev1()) {
         notes.push(msg!(ImportIkev1, block = tunnel.block));
+    }
+
+    // Every tunnel contradicts the design: most likely another Door VPN's configuration. Its
+    // customer gateway and ASNs are not this VPN's to write either.
+    if !config.tunnels.is_empty() && contradicted == config.tunnels.len() {
+        notes.push(msg!(
+            ImportNotThisVpn,
+            vpn = design.door_vpns[position].label()
+        ));
+        // `next` is still the design as it was: every tunnel was skipped.
+        return Ok(Import {
+            design: next,
+            filled: Vec::new(),
+            conflicts,
+            notes,
+        });
     }
 
     let amazon_asn = config.tunnels.iter().find_map(|t| t.amazon_asn);
@@ -437,8 +455,33 @@ pub fn import_aws(design: &Design, vpn_id: &str, config: &AwsVpnConfig) -> Resul
         if ips.len() < count {
             ips.resize(count, None);
         }
-        if let Some(slot) = ips.get_mut(usize::from(instance)) {
-            let path = format!("azure.gateway.public_ips[{instance}]");
+        let path = format!("azure.gateway.public_ips[{instance}]");
+        let other = ips
+            .iter()
+            .enumerate()
+            .find(|(index, other)| *index != usize::from(instance) && **other == Some(Ip(ip)))
+            .map(|(index, _)| index);
+        if let Some(other) = other {
+            // One address cannot be both instances' public IP (GW-PUBLIC-IPS): the links or the
+            // configuration are wrong, and writing it would hide which.
+            conflicts.push(Conflict {
+                message: msg!(
+                    ImportIpOtherInstance,
+                    path = path.as_str(),
+                    ip = ip,
+                    other = other,
+                    vpn = next.door_vpns[position].label(),
+                    instance = instance
+                ),
+                design: ips
+                    .get(usize::from(instance))
+                    .copied()
+                    .flatten()
+                    .map_or_else(String::new, |ours| ours.to_string()),
+                path,
+                config: ip.to_string(),
+            });
+        } else if let Some(slot) = ips.get_mut(usize::from(instance)) {
             match slot {
                 Some(ours) if ours.0 != ip => {
                     conflicts.push(conflict(0, path, ours.to_string(), ip.to_string(), false))

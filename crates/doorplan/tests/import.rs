@@ -234,3 +234,56 @@ fn an_ikev1_configuration_is_reported() {
     let import = import_aws(&p2, "door-1", &parse_aws_generic(&ikev2).unwrap()).unwrap();
     assert!(import.notes.is_empty(), "{:?}", import.notes);
 }
+
+/// Another Door VPN's answer: every tunnel contradicts the design, so nothing is written — not
+/// the customer gateway's address (which would give this VPN's instance the other's public IP)
+/// nor the Amazon-side ASN — and the note asks whether it is the right configuration.
+#[test]
+fn another_door_vpns_answer_writes_nothing() {
+    let p2 = template("p2").unwrap().design().unwrap();
+    let config = parse_aws_generic(&fixture("door-1.generic.txt")).unwrap();
+    let import = import_aws(&p2, "door-2", &config).unwrap();
+    assert!(!import.conflicts.is_empty());
+    assert!(import.filled.is_empty(), "{:#?}", import.filled);
+    assert_eq!(import.design, p2);
+    let notes: Vec<String> = import
+        .notes
+        .iter()
+        .map(|note| note.render(doorplan::Lang::En))
+        .collect();
+    assert!(
+        notes.iter().any(|note| note.contains("another Door VPN")),
+        "{notes:?}"
+    );
+}
+
+/// One address cannot be the public IP of both instances: when the design already has
+/// SORACOM's customer gateway as the other instance's address, the import says so and writes
+/// nothing there.
+#[test]
+fn a_customer_gateway_already_on_the_other_instance_is_a_conflict() {
+    let p2 = template("p2").unwrap().design().unwrap();
+    let first = import_aws(
+        &p2,
+        "door-1",
+        &parse_aws_generic(&fixture("door-1.generic.txt")).unwrap(),
+    )
+    .unwrap();
+    // door-2's tunnels say nothing yet, so door-1's blocks do not contradict them.
+    let mut design = first.design.clone();
+    for tunnel in &mut design.door_vpns[1].tunnels {
+        tunnel.inside_cidr = None;
+    }
+    let config = parse_aws_generic(&fixture("door-1.generic.txt")).unwrap();
+    let import = import_aws(&design, "door-2", &config).unwrap();
+    let conflict = import
+        .conflicts
+        .iter()
+        .find(|c| c.path == "azure.gateway.public_ips[1]")
+        .unwrap_or_else(|| panic!("{:#?}", import.conflicts));
+    assert!(conflict
+        .message
+        .render(doorplan::Lang::En)
+        .contains("instance 0's public IP"));
+    assert_eq!(import.design.azure.gateway.public_ip_of(1), None);
+}
