@@ -74,15 +74,65 @@ impl Fix {
                     "BGP-APIPA-RANGE",
                     "BGP-APIPA-DUPLICATE",
                     "TUN-INSIDE-DUPLICATE",
-                ]) || design.door_vpns.iter().any(|vpn| {
-                    vpn.routing == Routing::Bgp
-                        && vpn.tunnels.iter().any(|t| t.inside_cidr.is_none())
-                })
+                    "TUN-INSIDE-FORMAT",
+                    "TUN-INSIDE-RESERVED",
+                ]) || {
+                    // A tunnel that runs BGP (by its link, else its Door VPN) with no CIDR yet.
+                    let bgp = bgp_tunnels(design);
+                    design.door_vpns.iter().zip(&bgp).any(|(vpn, bgp)| {
+                        vpn.tunnels
+                            .iter()
+                            .zip(bgp)
+                            .any(|(tunnel, &bgp)| bgp && tunnel.inside_cidr.is_none())
+                    })
+                }
             }
-            Fix::MakeRedundant => report.pattern != crate::Pattern::DualVpnBgpActiveActive,
+            // P2 is the two-VPN case of this shape, so the pattern need not be asked.
+            Fix::MakeRedundant => !redundant_shape(design),
             Fix::ConnectionModeDefault => fired(&["BGP-CONNECTION-MODE"]),
         }
     }
+}
+
+/// Whether the design already has the shape [`make_redundant`] gives: an active-active BGP
+/// gateway and two or more BGP Door VPNs, each with both tunnels linked (BGP on every link) to
+/// one instance, both instances used. The article's P2 is the two-VPN case; more Door VPNs
+/// spread the same way are as redundant, and offering the fix there changed nothing (the button
+/// stayed after every click).
+fn redundant_shape(design: &Design) -> bool {
+    let gateway = &design.azure.gateway;
+    if !gateway.active_active || !gateway.bgp || design.door_vpns.len() < 2 {
+        return false;
+    }
+    let vpns = VpnIndex::new(design);
+    let mut instances: Vec<[Option<u8>; 2]> = vec![[None; 2]; design.door_vpns.len()];
+    for link in &design.links {
+        let (Some(row), Some(vpn)) = (vpns.row(&link.vpn), vpns.get(&link.vpn)) else {
+            return false;
+        };
+        let Some(slot) = instances
+            .get_mut(row)
+            .and_then(|tunnels| tunnels.get_mut(usize::from(link.tunnel)))
+        else {
+            return false;
+        };
+        if !link.runs_bgp(vpn) || slot.is_some() {
+            return false;
+        }
+        *slot = Some(link.instance);
+    }
+    let mut used = [false; 2];
+    for (vpn, tunnels) in design.door_vpns.iter().zip(&instances) {
+        match tunnels {
+            [Some(a), Some(b)] if a == b && vpn.routing == Routing::Bgp => {
+                if let Some(flag) = used.get_mut(usize::from(*a)) {
+                    *flag = true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    used == [true, true]
 }
 
 /// The /30 number `index` of 169.254.`third`.0/24.
@@ -130,6 +180,7 @@ pub fn assign_addresses(design: &Design) -> Design {
             if let Some(cidr) = tunnel.inside_cidr {
                 let bgp = bgp_tunnels[position][index];
                 let valid = crate::rules::tunnels::inside_format_ok(cidr.0)
+                    && crate::rules::tunnels::reserved_overlap(cidr.0).is_none()
                     && (!bgp || inside_in_window(cidr.0));
                 if valid && used.insert(cidr.0) {
                     keep[position][index] = true;
@@ -140,7 +191,12 @@ pub fn assign_addresses(design: &Design) -> Design {
     for (position, kept) in keep.iter().enumerate() {
         for (index, &kept) in kept.iter().enumerate() {
             let bgp = bgp_tunnels[position][index];
-            if kept || !bgp {
+            // A static tunnel may leave its CIDR to AWS; one it states must be valid and unique.
+            let stated = next.door_vpns[position]
+                .tunnels
+                .get(index)
+                .is_some_and(|tunnel| tunnel.inside_cidr.is_some());
+            if kept || !(bgp || stated) {
                 continue;
             }
             let preferred = [21 + index as u8, 22 - index as u8];
@@ -180,6 +236,13 @@ pub fn assign_addresses(design: &Design) -> Design {
                     list.push(address);
                 }
             }
+        }
+    }
+    // An active-standby gateway holds one custom APIPA address: never write a second, which
+    // Azure refuses (BGP-APIPA-STANDBY then says the gateway must be active-active).
+    if !next.azure.gateway.active_active {
+        for list in &mut apipa {
+            list.truncate(1);
         }
     }
     if apipa.iter().any(|list| !list.is_empty()) || !next.azure.gateway.apipa.is_empty() {
@@ -285,6 +348,90 @@ mod tests {
             assert_eq!(report.verdict, Verdict::Ok, "{id}: {:#?}", report.findings);
             assert_eq!(report.pattern, Pattern::DualVpnBgpActiveActive, "{id}");
         }
+    }
+
+    /// Three or more BGP Door VPNs spread over both instances are as redundant as the article's
+    /// two: "make it redundant" is not offered (it would change nothing), and it is again as soon
+    /// as one Door VPN's tunnels are split or the gateway is active-standby.
+    #[test]
+    fn make_redundant_is_not_offered_for_a_design_already_spread_over_both_instances() {
+        for vpns in [2, 3, 10] {
+            let design = crate::templates::sample_design(vpns);
+            let report = check(&design);
+            assert!(
+                !Fix::MakeRedundant.applies(&design, &report),
+                "{vpns} Door VPNs"
+            );
+            let mut split = design.clone();
+            split.links[1].instance = 1 - split.links[1].instance;
+            assert!(
+                Fix::MakeRedundant.applies(&split, &check(&split)),
+                "{vpns}, split"
+            );
+            let mut standby = design.clone();
+            standby.azure.gateway.active_active = false;
+            assert!(
+                Fix::MakeRedundant.applies(&standby, &check(&standby)),
+                "{vpns}, standby"
+            );
+        }
+    }
+
+    /// A static tunnel may leave its inside CIDR to AWS, but one it states must be valid and
+    /// unique: assigning repairs a duplicate or reserved one (it was offered and did nothing).
+    #[test]
+    fn assigning_repairs_a_stated_static_inside_cidr() {
+        let mut design = design("p1");
+        let reserved: Cidr = "169.254.1.0/30".parse().unwrap();
+        design.door_vpns[0].tunnels[0].inside_cidr = Some(reserved);
+        design.door_vpns[0].tunnels[1].inside_cidr = Some(reserved);
+        let report = check(&design);
+        assert!(Fix::AssignAddresses.applies(&design, &report));
+        let fixed = assign_addresses(&design);
+        let after = check(&fixed);
+        for id in ["TUN-INSIDE-DUPLICATE", "TUN-INSIDE-RESERVED"] {
+            assert!(!after.has(id), "{id}: {:?}", after.findings);
+        }
+        assert!(!Fix::AssignAddresses.applies(&fixed, &after));
+    }
+
+    /// One BGP Door VPN on an active-standby gateway: the addresses are assigned as far as
+    /// Azure allows (one APIPA address), assigning is then no longer offered, and the finding
+    /// left points at the fix that works.
+    #[test]
+    fn on_an_active_standby_gateway_assigning_stops_at_one_apipa_address() {
+        let mut design = design("p1");
+        design.azure.gateway.bgp = true;
+        design.door_vpns[0].routing = Routing::Bgp;
+        design.door_vpns[0].static_routes.clear();
+        let report = crate::check(&design);
+        assert!(report.has("BGP-APIPA-STANDBY"), "{:?}", report.findings);
+        assert!(Fix::AssignAddresses.applies(&design, &report));
+        let assigned = assign_addresses(&design);
+        assert!(assigned.door_vpns[0]
+            .tunnels
+            .iter()
+            .all(|t| t.inside_cidr.is_some()));
+        assert_eq!(
+            assigned
+                .azure
+                .gateway
+                .apipa
+                .iter()
+                .map(Vec::len)
+                .sum::<usize>(),
+            1
+        );
+        let report = crate::check(&assigned);
+        assert!(report.has("BGP-APIPA-STANDBY"));
+        assert!(
+            !report.has("BGP-APIPA-MISSING"),
+            "adding the address is not the fix"
+        );
+        assert!(!Fix::AssignAddresses.applies(&assigned, &report));
+        assert!(Fix::MakeRedundant.applies(&assigned, &report));
+        let redundant = make_redundant(&assigned);
+        assert_ne!(crate::check(&redundant).verdict, crate::Verdict::Ng);
     }
 
     #[test]

@@ -256,6 +256,48 @@ proptest! {
         }
     }
 
+    /// A quick fix, once clicked, is done: it is not offered again for the design it made, and
+    /// the design it made is never worse than the one it fixed.
+    #[test]
+    fn a_quick_fix_is_not_offered_again_after_it_is_applied(design in design()) {
+        use doorplan::fixes::Fix;
+        let report = check(&design);
+        for fix in Fix::ALL {
+            if !fix.applies(&design, &report) {
+                continue;
+            }
+            let fixed = fix.apply(&design);
+            let after = check(&fixed);
+            prop_assert!(!fix.applies(&fixed, &after), "{} offered again: {:?}", fix.name(), after.findings.iter().map(|f| f.rule.id).collect::<Vec<_>>());
+            if fix == Fix::MakeRedundant {
+                prop_assert!(after.verdict != Verdict::Ng || report.verdict == Verdict::Ng, "{} made it NG: {:?}", fix.name(), after.findings.iter().map(|f| f.rule.id).collect::<Vec<_>>());
+            }
+        }
+    }
+
+    /// The verdict is about the network, not the order the file lists it in: reversing the
+    /// Door VPNs and the links gives the same verdict, findings and faults. (A finding about a
+    /// pair — a duplicate, a mismatch — names the later of the two, so subjects may differ.)
+    #[test]
+    fn the_order_of_door_vpns_and_links_does_not_change_the_judgement(design in design()) {
+        let mut reordered = design.clone();
+        reordered.door_vpns.reverse();
+        reordered.links.reverse();
+        let key = |report: &doorplan::Report| {
+            let mut findings: Vec<(String, Severity, usize)> = report
+                .findings
+                .iter()
+                .map(|f| (f.rule.id.to_string(), f.severity, f.repeats.as_ref().map_or(1, |r| r.count)))
+                .collect();
+            findings.sort();
+            let mut faults: Vec<(String, doorplan::Impact)> =
+                report.faults.iter().map(|f| (f.fault.to_string(), f.impact)).collect();
+            faults.sort();
+            (report.verdict, report.pattern, report.worst_single_fault, findings, faults)
+        };
+        prop_assert_eq!(key(&check(&design)), key(&check(&reordered)));
+    }
+
     #[test]
     fn json_round_trips(design in design()) {
         let text = design.to_json();

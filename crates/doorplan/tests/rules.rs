@@ -190,6 +190,7 @@ rule_tests! {
     tun_inside_duplicate => "TUN-INSIDE-DUPLICATE",
     tun_psk => "TUN-PSK",
     tun_outside_duplicate => "TUN-OUTSIDE-DUPLICATE",
+    addr_not_public => "ADDR-NOT-PUBLIC",
     addr_vpg_range_overlap => "ADDR-VPG-RANGE-OVERLAP",
     addr_cgnat_overlap => "ADDR-CGNAT-OVERLAP",
     addr_device_subnet_overlap => "ADDR-DEVICE-SUBNET-OVERLAP",

@@ -10,7 +10,8 @@ use crate::model::{Cidr, Routing};
 use crate::report::Severity;
 use crate::text::{join, T};
 
-pub(super) static RULES: [&Rule; 7] = [
+pub(super) static RULES: [&Rule; 8] = [
+    &NOT_PUBLIC,
     &VPG_RANGE_OVERLAP,
     &CGNAT_OVERLAP,
     &DEVICE_SUBNET_OVERLAP,
@@ -25,6 +26,80 @@ pub const CGNAT: Ipv4Net = match Ipv4Net::new(Ipv4Addr::new(100, 64, 0, 0), 10) 
     Ok(net) => net,
     Err(_) => panic!("constant prefix"),
 };
+
+/// What kind of address this is when it can never be an IPsec peer across the internet, or
+/// `None` for an address that can. Documentation ranges (RFC 5737) pass: examples use them.
+pub fn not_public(ip: Ipv4Addr) -> Option<T> {
+    let kind = if ip.is_private() {
+        T::IpPrivate
+    } else if CGNAT.contains(&ip) {
+        T::IpShared
+    } else if ip.is_loopback() {
+        T::IpLoopback
+    } else if ip.is_link_local() {
+        T::IpLinkLocal
+    } else if ip.octets()[0] == 0 {
+        T::IpThisNetwork
+    } else if ip.is_multicast() {
+        T::IpMulticast
+    } else if ip.octets()[0] >= 240 {
+        T::IpReserved
+    } else {
+        return None;
+    };
+    Some(kind)
+}
+
+/// ADDR-NOT-PUBLIC: both ends of a Door tunnel meet across the internet. AWS tunnel endpoints
+/// are public addresses, and AWS takes the customer gateway (here an Azure instance's public
+/// IP) as "the Internet-routable IP address"; a private, shared, loopback, link-local,
+/// multicast or reserved address in either place is a typo that no tunnel can come up on.
+///
+/// AWS, CreateCustomerGateway (`IpAddress`: "The Internet-routable IP address for the customer
+/// gateway's outside interface").
+pub(crate) static NOT_PUBLIC: Rule = Rule {
+    id: "ADDR-NOT-PUBLIC",
+    family: Family::Addressing,
+    severity: Severity::Ng,
+    summary: T::SAddrNotPublic,
+    source: source::AWS_CREATE_CGW,
+    check: not_public_addresses,
+};
+
+fn not_public_addresses(context: &Context, out: &mut Emitter) {
+    let ips = context
+        .design
+        .azure
+        .gateway
+        .public_ips
+        .as_deref()
+        .unwrap_or_default();
+    for (instance, ip) in ips.iter().enumerate() {
+        let Some(ip) = ip else { continue };
+        if let Some(kind) = not_public(ip.0) {
+            out.emit(
+                Subject::Gateway,
+                msg!(AddrNotPublicAzure, n = instance, ip = *ip, kind = kind),
+            );
+        }
+    }
+    for tunnel in context.tunnels() {
+        let Some(outside) = tunnel.tunnel.outside_ip else {
+            continue;
+        };
+        if let Some(kind) = not_public(outside.0) {
+            out.emit(
+                tunnel.subject(),
+                msg!(
+                    AddrNotPublicAws,
+                    tunnel = tunnel.name(),
+                    ip = outside,
+                    kind = kind
+                ),
+            );
+        }
+    }
+}
 
 /// The VNet address space entries that overlap a prefix.
 fn vnet_overlapping(context: &Context, other: Ipv4Net) -> Vec<Cidr> {

@@ -210,10 +210,31 @@ pub(crate) static APIPA_STANDBY: Rule = Rule {
 
 fn apipa_standby(context: &Context, out: &mut Emitter) {
     let gateway = &context.design.azure.gateway;
+    let tunnels = standby_bgp_tunnels(context);
     let count: usize = gateway.apipa.iter().map(Vec::len).sum();
-    if !gateway.active_active && count > 1 {
+    if tunnels > 1 {
+        out.emit(
+            Subject::Gateway,
+            msg!(BgpApipaStandbyNeeds, count = tunnels),
+        );
+    } else if !gateway.active_active && count > 1 {
         out.emit(Subject::Gateway, msg!(BgpApipaStandby, count = count));
     }
+}
+
+/// How many linked BGP tunnels an active-standby gateway with BGP has. Each needs an Azure
+/// address of its own (every tunnel has its own inside /30, unique across the VPG), so two — a
+/// BGP Door VPN with both tunnels linked — are more than the one custom APIPA address such a
+/// gateway holds: adding the second is not a fix, only active-active (or static) is.
+fn standby_bgp_tunnels(context: &Context) -> usize {
+    let gateway = &context.design.azure.gateway;
+    if gateway.active_active || !gateway.bgp {
+        return 0;
+    }
+    context
+        .tunnels()
+        .filter(|tunnel| tunnel.link.is_some() && tunnel.is_bgp())
+        .count()
 }
 
 /// BGP-INSIDE-WINDOW: Azure can only peer from 169.254.21.0–169.254.22.255, so the tunnel /30
@@ -287,12 +308,20 @@ fn apipa_missing(context: &Context, out: &mut Emitter) {
     if !gateway.bgp {
         return; // BGP-GATEWAY-OFF already says what to do.
     }
+    if standby_bgp_tunnels(context) > 1 {
+        return; // BGP-APIPA-STANDBY: no address added to one instance would be enough.
+    }
     for tunnel in context.tunnels() {
         let (Some(link), Some(inside)) = (tunnel.link, tunnel.tunnel.inside_cidr) else {
             continue;
         };
-        // A malformed or out-of-window CIDR is reported by its own rule; say one thing at a time.
-        if !tunnel.is_bgp() || inside.0.prefix_len() != 30 || !inside_in_window(inside.0) {
+        // A malformed or out-of-window CIDR, or a link to an instance the gateway does not
+        // have, is reported by its own rule; say one thing at a time.
+        if !tunnel.is_bgp()
+            || inside.0.prefix_len() != 30
+            || !inside_in_window(inside.0)
+            || link.instance >= gateway.instance_count()
+        {
             continue;
         }
         let (_, azure_address) = inside_hosts(inside.0);
@@ -472,14 +501,31 @@ pub(crate) static ASN_AMAZON_MISMATCH: Rule = Rule {
 };
 
 fn asn_amazon_mismatch(context: &Context, out: &mut Emitter) {
-    let mut vpns = context
+    let vpns: Vec<&crate::model::DoorVpn> = context
         .vpns_with_bgp()
         .filter(|(_, bgp)| *bgp)
-        .map(|(vpn, _)| vpn);
-    let Some(first) = vpns.next() else {
+        .map(|(vpn, _)| vpn)
+        .collect();
+    // Compared with the ASN most Door VPNs state (the first of them names it), not with
+    // whichever is listed first: the findings do not depend on the order of the file. Sorted
+    // (stable) rather than counted in a map: one more map type is a kilobyte of Wasm.
+    let mut asns: Vec<(u32, usize)> = vpns
+        .iter()
+        .enumerate()
+        .map(|(position, vpn)| (vpn.amazon_asn, position))
+        .collect();
+    crate::order::sort(&mut asns);
+    let mut best: Option<(usize, usize)> = None; // (count, first position)
+    for run in asns.chunk_by(|a, b| a.0 == b.0) {
+        let (count, first) = (run.len(), run.first().map_or(0, |&(_, position)| position));
+        if best.is_none_or(|(most, earliest)| count > most || (count == most && first < earliest)) {
+            best = Some((count, first));
+        }
+    }
+    let Some(first) = best.and_then(|(_, position)| vpns.get(position).copied()) else {
         return;
     };
-    for vpn in vpns {
+    for vpn in &vpns {
         if vpn.amazon_asn != first.amazon_asn {
             out.emit(
                 Subject::Vpn(vpn.id.clone()),

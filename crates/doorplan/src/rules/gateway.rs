@@ -183,7 +183,9 @@ fn policy_based(context: &Context, out: &mut Emitter) {
     }
 }
 
-/// GW-PUBLIC-IPS: one public IP per active instance.
+/// GW-PUBLIC-IPS: one public IP per active instance, and the two of an active-active gateway
+/// are two addresses (each instance has its own public IP resource; each Door VPN's customer
+/// gateway is one of them).
 ///
 /// Microsoft, "About active-active VPN gateways" (two Standard static public IPs).
 pub(crate) static PUBLIC_IPS: Rule = Rule {
@@ -216,6 +218,10 @@ fn public_ips(context: &Context, out: &mut Emitter) {
                 expected = expected
             ),
         );
+    } else if let [Some(first), Some(second)] = ips.as_slice() {
+        if first == second {
+            out.emit(Subject::Gateway, msg!(GwPublicIpSame, ip = *first));
+        }
     }
 }
 

@@ -381,6 +381,8 @@ pub(crate) mod source {
         "https://docs.aws.amazon.com/vpn/latest/s2svpn/how_it_works.html";
     pub const AWS_CGW_OPTIONS: &str =
         "https://docs.aws.amazon.com/vpn/latest/s2svpn/cgw-options.html";
+    pub const AWS_CREATE_CGW: &str =
+        "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCustomerGateway.html";
     pub const AWS_CREATE_VGW: &str =
         "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnGateway.html";
     pub const AWS_INITIATE: &str =

@@ -92,7 +92,7 @@ table! {
     SGwSkuGeneration => "SKU and generation do not exist together.", "SKU と世代の組み合わせが存在しません。";
     SGwSkuTunnels => "More links than the SKU's S2S tunnel limit.", "SKU の S2S トンネル上限を超える接続があります。";
     SGwPolicyBased => "PolicyBased gateway: cannot serve a Door VPN.", "PolicyBased ゲートウェイ: Door VPN には使えません。";
-    SGwPublicIps => "Number of public IPs does not match the gateway mode.", "パブリック IP の数がゲートウェイのモードと合いません。";
+    SGwPublicIps => "Public IPs do not match the gateway mode (one per active instance, each its own).", "パブリック IP がゲートウェイのモードと合いません (稼働インスタンスごとに 1 つずつ、別々のアドレス)。";
     SGwSubnetSize => "GatewaySubnet smaller than /29 (NG) or /28–/29 (WARN).", "GatewaySubnet が /29 より小さい (NG)、または /28〜/29 (WARN)。";
     SGwSubnetOutside => "GatewaySubnet not inside the VNet address space.", "GatewaySubnet が VNet のアドレス空間の外にあります。";
     SGwFailoverTime => "Active-standby gateway: failover takes 10 s to 3 min.", "Active-Standby ゲートウェイ: フェイルオーバーに 10 秒〜3 分かかります。";
@@ -100,7 +100,7 @@ table! {
     SBgpLinkMismatch => "A link's BGP setting contradicts its Door VPN's routing.", "接続の BGP 設定が Door VPN のルーティングと食い違っています。";
     SBgpApipaRange => "A custom APIPA address outside 169.254.21.0–169.254.22.255.", "カスタム APIPA アドレスが 169.254.21.0〜169.254.22.255 の外にあります。";
     SBgpApipaDuplicate => "The same APIPA address twice.", "同じ APIPA アドレスが重複しています。";
-    SBgpApipaStandby => "More than one custom APIPA address on an active-standby gateway.", "Active-Standby ゲートウェイにカスタム APIPA アドレスが複数あります。";
+    SBgpApipaStandby => "More than one custom APIPA address on, or needed by the BGP tunnels of, an active-standby gateway.", "Active-Standby ゲートウェイにカスタム APIPA アドレスが複数ある、または BGP トンネルが複数必要としています。";
     SBgpInsideWindow => "A BGP tunnel's inside CIDR is not in 169.254.21.0/24 or 169.254.22.0/24.", "BGP トンネルの内部 CIDR が 169.254.21.0/24・169.254.22.0/24 の外にあります。";
     SBgpInsideUnchosen => "A linked BGP tunnel whose inside CIDR is not chosen yet.", "接続済みの BGP トンネルの内部 CIDR が未決定です。";
     SBgpApipaMissing => "A BGP tunnel's Azure address is not an APIPA address of its instance.", "BGP トンネルの Azure 側アドレスが接続先インスタンスの APIPA アドレスにありません。";
@@ -123,6 +123,7 @@ table! {
     SAddrVnetOverlap => "The VNet's address space entries overlap each other.", "VNet のアドレス空間どうしが重なっています。";
     SAddrStaticRoutesMissing => "A linked static Door VPN with no static routes.", "接続された static の Door VPN に静的ルートがありません。";
     SAddrStaticRoutesUncovered => "A static Door VPN's routes leave part of the VNet unreachable.", "static の Door VPN のルートが VNet の一部をカバーしていません。";
+    SAddrNotPublic => "An AWS outside IP or Azure public IP that is not a public internet address.", "AWS 外部 IP または Azure のパブリック IP がインターネットのパブリックアドレスではありません。";
     SAddrStaticMultiVpn => "Static routing with two or more Door VPNs on one gateway.", "1 つのゲートウェイに 2 つ以上の Door VPN があり、static ルーティングを使っています。";
     SLimitVpnsPerVpg => "More than 10 Door VPNs on the VPG.", "VPG あたりの Door VPN が 10 を超えています。";
     SLimitPrefixes => "More than 100 prefixes would be advertised to a BGP Door VPN.", "BGP の Door VPN へ広報されるプレフィックスが 100 を超えます。";
@@ -149,6 +150,7 @@ table! {
     ModeActiveActiveHas2 => "an active-active gateway has 2", "Active-Active ゲートウェイは 2 つ";
     ModeActiveStandbyHas1 => "an active-standby gateway has 1", "Active-Standby ゲートウェイは 1 つ";
     GwPublicIps => "The gateway lists {count} public IPs but {mode} (one per active instance); list exactly {expected} (null while not yet allocated).", "パブリック IP が {count} 個ありますが、{mode}です (稼働インスタンスごとに 1 つ)。ちょうど {expected} 個にしてください (未割り当ては null)。";
+    GwPublicIpSame => "Both instances of the active-active gateway have public IP {ip}, but each instance has its own public IP resource and each Door VPN's customer gateway is one of them; enter the two addresses Azure assigned.", "Active-Active ゲートウェイの両方のインスタンスのパブリック IP が {ip} ですが、インスタンスごとに別のパブリック IP リソースがあり、各 Door VPN のカスタマーゲートウェイはそのどちらかです。Azure が割り当てた 2 つのアドレスを入力してください。";
     GwSubnetTooSmall => "GatewaySubnet {subnet} is smaller than /29, the smallest Azure accepts; make it /27.", "GatewaySubnet {subnet} は Azure が受け付ける最小の /29 より小さいです。/27 にしてください。";
     GwSubnetSmall => "GatewaySubnet {subnet} works but leaves no room for more gateway features later; Microsoft recommends /27 or larger.", "GatewaySubnet {subnet} でも動きますが、今後の機能追加の余地がありません。Microsoft は /27 以上を推奨しています。";
     GwSubnetOutside => "GatewaySubnet {subnet} is not inside the VNet address space ({space}), so Azure cannot create it; pick a /27 inside the address space.", "GatewaySubnet {subnet} が VNet のアドレス空間 ({space}) の外にあるため作成できません。アドレス空間内の /27 を選んでください。";
@@ -159,6 +161,7 @@ table! {
     BgpApipaRange => "Custom APIPA address {address} of instance {instance} is outside 169.254.21.0–169.254.22.255, the only range Azure accepts; use the second host of a tunnel /30 in 169.254.21.0/24 or 169.254.22.0/24.", "インスタンス {instance} のカスタム APIPA アドレス {address} が、Azure が受け付ける 169.254.21.0〜169.254.22.255 の外にあります。169.254.21.0/24 か 169.254.22.0/24 のトンネル /30 の 2 番目のホストを使ってください。";
     BgpApipaDuplicate => "Custom APIPA address {address} is listed twice (instance {first} and instance {instance}); each Azure BGP address must be unique, so give each tunnel its own /30.", "カスタム APIPA アドレス {address} が重複しています (インスタンス {first} と {instance})。Azure の BGP アドレスは一意である必要があるため、トンネルごとに別の /30 を割り当ててください。";
     BgpApipaStandby => "The gateway lists {count} custom APIPA addresses but an active-standby gateway supports only one, so only one BGP tunnel can peer; make the gateway active-active (the article's recommended design) or use static routing.", "カスタム APIPA アドレスが {count} 個ありますが、Active-Standby ゲートウェイは 1 つしか設定できないため、BGP でピアできるトンネルは 1 本だけです。Active-Active にする (記事の推奨構成) か、static ルーティングにしてください。";
+    BgpApipaStandbyNeeds => "The gateway is active-standby, which holds one custom APIPA address, but it has {count} BGP tunnels and each needs an address of its own (every tunnel has its own inside /30), so only one could peer and the others would carry no routes; make the gateway active-active with each Door VPN's two tunnels on one instance (quick fix: make it redundant), or use static routing.", "ゲートウェイは Active-Standby で、カスタム APIPA アドレスを 1 つしか持てませんが、BGP トンネルが {count} 本あり、それぞれに別のアドレスが必要です (トンネルごとに内部 /30 が異なります)。BGP でピアできるのは 1 本だけで、他のトンネルには経路が流れません。Active-Active にして各 Door VPN の 2 本のトンネルを 1 つのインスタンスにまとめる (クイックフィックス: 冗長化する) か、static ルーティングにしてください。";
     BgpInsideWindow => "{tunnel} runs BGP with inside CIDR {inside}, but Azure can only peer from 169.254.21.0–169.254.22.255; ask SORACOM for a /30 in 169.254.21.0/24 or 169.254.22.0/24 in the Door application.", "{tunnel} は内部 CIDR {inside} で BGP を使いますが、Azure がピアできるのは 169.254.21.0〜169.254.22.255 だけです。Door 申請で 169.254.21.0/24 か 169.254.22.0/24 の /30 を指定してください。";
     BgpInsideUnchosen => "{tunnel} runs BGP but its inside CIDR is not chosen yet: AWS would pick a /30 Azure cannot peer from, and the exports can only write placeholders for its BGP addresses; choose a /30 in 169.254.21.0/24 or 169.254.22.0/24 (quick fix: assign inside CIDRs and APIPA addresses) and put it in the Door application.", "{tunnel} は BGP を使いますが、内部 CIDR がまだ決まっていません。AWS は Azure がピアできない /30 を選ぶ可能性があり、エクスポートも BGP アドレスを仮の値でしか書けません。169.254.21.0/24 か 169.254.22.0/24 の /30 を決めて (クイック修正: 内部 CIDR と APIPA を割り当てる)、Door 申請に記載してください。";
     BgpApipaMissing => "{tunnel} has inside CIDR {inside}, so Azure must peer from {address}, but that is not a custom APIPA address of instance {instance}; add {address} to instance {instance}'s APIPA addresses (quick fix: assign inside CIDRs and APIPA addresses).", "{tunnel} の内部 CIDR は {inside} なので Azure 側は {address} でピアする必要がありますが、インスタンス {instance} のカスタム APIPA アドレスにありません。{address} をインスタンス {instance} の APIPA アドレスに追加してください (クイック修正: 内部 CIDR と APIPA を割り当てる)。";
@@ -189,6 +192,15 @@ table! {
     AddrVnetOverlap => "The VNet address space entries {a} and {b} overlap, which Azure refuses; merge them or remove one.", "VNet のアドレス空間 {a} と {b} が重なっているため Azure で作成できません。まとめるか、どちらかを削除してください。";
     AddrStaticRoutesMissing => "{vpn} uses static routing but lists no static routes, so SORACOM sends nothing into it; list the Azure prefixes to reach ({suggestion}), or use BGP.", "{vpn} は static ルーティングですが静的ルートがないため、SORACOM から何も送られません。到達したい Azure 側のプレフィックス ({suggestion}) を指定するか、BGP を使ってください。";
     AddrStaticRoutesUncovered => "The static routes of {vpn} ({routes}) do not cover all of the VNet ({uncovered}), so devices cannot reach the rest; add routes for it.", "{vpn} の静的ルート ({routes}) が VNet の一部 ({uncovered}) をカバーしていないため、デバイスからそこへ到達できません。ルートを追加してください。";
+    AddrNotPublicAws => "{tunnel} has AWS outside IP {ip}, {kind}: AWS tunnel endpoints are public internet addresses, so IKE could never reach it; copy the outside IP again from SORACOM's VPN details.", "{tunnel} の AWS 外部 IP {ip} は{kind}です。AWS のトンネルエンドポイントはインターネット上のパブリックアドレスなので、IKE が届きません。SORACOM から受け取った VPN 情報から外部 IP を写し直してください。";
+    AddrNotPublicAzure => "Azure instance {n}'s public IP {ip} is {kind}: AWS needs the internet-routable address of the customer gateway, so no Door VPN could reach this instance; enter the address Azure assigned to its public IP resource.", "Azure インスタンス {n} のパブリック IP {ip} は{kind}です。AWS のカスタマーゲートウェイにはインターネットでルーティング可能なアドレスが必要なため、Door VPN がこのインスタンスに届きません。Azure がパブリック IP リソースに割り当てたアドレスを入力してください。";
+    IpPrivate => "a private address (RFC 1918)", "プライベートアドレス (RFC 1918)";
+    IpShared => "a shared address (100.64.0.0/10, RFC 6598)", "共有アドレス (100.64.0.0/10、RFC 6598)";
+    IpLoopback => "a loopback address", "ループバックアドレス";
+    IpLinkLocal => "a link-local address", "リンクローカルアドレス";
+    IpThisNetwork => "an address of 0.0.0.0/8 (this network, not a host on the internet)", "ネットワーク 0.0.0.0/8 のアドレス (インターネット上のホストではありません)";
+    IpMulticast => "a multicast address", "マルチキャストアドレス";
+    IpReserved => "a reserved address (240.0.0.0/4)", "予約済みアドレス (240.0.0.0/4)";
     AddrStaticMultiVpn => "{vpn} uses static routing, but {count} Door VPNs reach this gateway: Azure needs BGP for several on-premises devices, and with static routing their local network gateways announce the same SORACOM prefixes, which must not overlap; use BGP on every Door VPN.", "{vpn} は static ルーティングですが、このゲートウェイには {count} つの Door VPN が接続されます。複数のオンプレミス側デバイスには BGP が必要で、static ではローカルネットワークゲートウェイが同じ SORACOM 側プレフィックスを持ち、重複が許されません。すべての Door VPN で BGP を使ってください。";
     LimitVpnsPerVpg => "The design has {count} Door VPNs, but AWS allows {limit} VPN connections per virtual private gateway by default; ask SORACOM whether more are possible, or use fewer.", "Door VPN が {count} ありますが、AWS の仮想プライベートゲートウェイあたりの VPN 接続数は既定で {limit} までです。SORACOM に上限を確認するか、数を減らしてください。";
     LimitPrefixes => "Azure would advertise {count} prefixes to {vpn}, but AWS accepts at most {limit} per VPN connection; summarise the VNet address space.", "Azure から {vpn} へ {count} 個のプレフィックスが広報されますが、AWS が受け付けるのは VPN 接続あたり {limit} 個までです。VNet のアドレス空間を集約してください。";
