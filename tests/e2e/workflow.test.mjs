@@ -269,7 +269,9 @@ test('zoom buttons with the level shown, and tidy', async () => {
 
 for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['tablet', { width: 820, height: 1180 }]]) {
   test(`${name} (${viewport.width}×${viewport.height}, touch): no sideways scroll, touch-sized targets, link by drag and by tap, inspector as a sheet`, async () => {
-    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: name === 'phone', deviceScaleFactor: 2 });
+    // Reduced motion: the sheet appears at once (no slide), so a tap's stray click would find
+    // it under the finger every time, not only when the timing falls that way.
+    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: name === 'phone', deviceScaleFactor: 2, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -319,11 +321,22 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['tablet
       // The link just made is selected, so its sheet is up; close it, then tap the gateway.
       await page.tap('#inspector .sheet-close');
       await page.waitForSelector('#inspector:not(.open)');
+      // A finger waits for the sheet to slide away before tapping what was under it.
+      await page.waitForFunction(() => document.querySelector('#inspector').getBoundingClientRect().top >= window.innerHeight - 1);
+      const before = await page.evaluate(() => localStorage.getItem('doorplan.autosave.v1'));
       const gateway = await box(page, '[data-node="gateway"] rect');
       const free = await page.evaluate(({ x, y, h }) => { for (let dy = h * 0.5; dy < h; dy += 10) { const e = document.elementFromPoint(x, y + dy); if (e && e.closest("[data-node=gateway]")) return y + dy; } return y + h / 2; }, { x: gateway.x + gateway.width / 2, y: gateway.y, h: gateway.height });
+      await page.evaluate(() => { window.sheetClicks = []; document.addEventListener('click', (e) => { if (e.target.closest('#inspector')) window.sheetClicks.push(e.target.outerHTML.slice(0, 80)); }, true); });
       await page.touchscreen.tap(gateway.x + gateway.width / 2, free);
       await page.waitForSelector('#inspector.open');
       assert.match(await page.textContent('#inspector h2'), /gateway/i);
+      // The tap that raised the sheet ends there: its click does not land on the sheet now
+      // under the finger (it focused a field, or toggled a checkbox and changed the design).
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      assert.deepEqual(await page.evaluate(() => window.sheetClicks), [], 'no click reached the sheet');
+      assert.equal(await page.evaluate(() => document.activeElement?.closest('#inspector') ? document.activeElement.outerHTML.slice(0, 80) : null), null, 'nothing in the sheet got the tap');
+      assert.equal(await page.evaluate(() => localStorage.getItem('doorplan.autosave.v1')), before, 'the design is as it was');
+      await page.waitForFunction(() => { const r = document.querySelector('#inspector').getBoundingClientRect(); return r.bottom <= window.innerHeight + 1; });
       const sheet = await box(page, '#inspector');
       assert.ok(sheet.y < viewport.height && sheet.y + sheet.height <= viewport.height + 1, 'on screen, at the bottom');
       assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#inspector')).position), 'fixed');

@@ -323,6 +323,13 @@ pub fn canvas(props: &Props) -> Html {
         let feed = feed.clone();
         Callback::from(move |event: PointerEvent| feed("cancel", &event))
     };
+    // A finger's tap is handled as pointer events above; the browser then sends the mouse
+    // events and the click of the same tap to whatever is under the finger by then. A tap that
+    // selects a node raises the phone's inspector sheet there, so that click landed on the
+    // sheet: it focused a field, or toggled the checkbox under the finger (active-active, BGP)
+    // and changed the design. Cancelling `touchend` keeps those events from being sent; nothing
+    // in the diagram needs them.
+    let on_touch_end = Callback::from(|event: TouchEvent| event.prevent_default());
 
     let zoom_by = {
         let view = view.clone();
@@ -485,7 +492,7 @@ pub fn canvas(props: &Props) -> Html {
                 tabindex="0" role="application" data-arrangement={if arrangement == Arrangement::Portrait { "portrait" } else { "document" }}
                 aria-label={T::UiCanvasLabel.get(lang)}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up}
-                onpointercancel={on_cancel} onkeydown={on_key}>
+                onpointercancel={on_cancel} ontouchend={on_touch_end} onkeydown={on_key}>
                 <defs>
                     <pattern id="grid" width={grid.clone()} height={grid.clone()} patternUnits="userSpaceOnUse"
                         x={diagram::num(view.x)} y={diagram::num(view.y)}>
