@@ -4,7 +4,7 @@
 //! attributes the editor's gestures read (`data-node`, `data-handle`, `data-port`, `data-link`,
 //! `data-grip`). One renderer for the editor, the viewer, the pictures and the print report.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::el::{num, El};
 use super::layout::{
@@ -172,11 +172,23 @@ fn translate(x: f64, y: f64) -> String {
 /// The whole diagram, back to front, in a `<g>` (the editor sets its transform).
 pub fn draw(scene: &Scene) -> El {
     let design = scene.layout.design;
-    let lost: HashSet<&Subject> = scene
+    // Which links the fault shown takes down, by position: the layout's link index already
+    // exists (a set of subjects was one more hash table type in every Wasm).
+    let mut lost = vec![false; design.links.len()];
+    let fault = scene
         .fault
-        .and_then(|fault| scene.report.faults.iter().find(|f| &f.fault == fault))
-        .map(|fault| fault.lost_links.iter().collect())
-        .unwrap_or_default();
+        .and_then(|fault| scene.report.faults.iter().find(|f| &f.fault == fault));
+    for subject in fault.iter().flat_map(|fault| &fault.lost_links) {
+        if let Subject::Link(vpn, tunnel) = subject {
+            if let Some(flag) = scene
+                .layout
+                .link_position(vpn, *tunnel)
+                .and_then(|position| lost.get_mut(position))
+            {
+                *flag = true;
+            }
+        }
+    }
     El::new("g")
         .attr("class", "diagram")
         .child(edges(scene))
@@ -184,7 +196,8 @@ pub fn draw(scene: &Scene) -> El {
             design
                 .links
                 .iter()
-                .map(|link| draw_link(scene, link, lost.contains(&link.subject()))),
+                .zip(&lost)
+                .map(|(link, &down)| draw_link(scene, link, down)),
         )
         .child(soracom(scene))
         .children(design.door_vpns.iter().map(|vpn| door_vpn(scene, vpn)))

@@ -156,8 +156,12 @@ impl<'a> Layout<'a> {
 
     /// The link of a tunnel: [`Design::link`] in O(1).
     pub fn link(&self, vpn: &str, tunnel: u8) -> Option<&'a Link> {
-        let position = *self.index().links.get(&(vpn, tunnel))?;
-        self.design.links.get(position)
+        self.design.links.get(self.link_position(vpn, tunnel)?)
+    }
+
+    /// The position in `design.links` of the link of a Door tunnel (its first, if repeated).
+    pub fn link_position(&self, vpn: &str, tunnel: u8) -> Option<usize> {
+        self.index().links.get(&(vpn, tunnel)).copied()
     }
 
     fn gateway_position(&self) -> Point {
