@@ -10,12 +10,13 @@ use crate::model::{Cidr, Routing};
 use crate::report::Severity;
 use crate::text::{join, T};
 
-pub(super) static RULES: [&Rule; 8] = [
+pub(super) static RULES: [&Rule; 9] = [
     &NOT_PUBLIC,
     &VPG_RANGE_OVERLAP,
     &CGNAT_OVERLAP,
     &DEVICE_SUBNET_OVERLAP,
     &VNET_OVERLAP,
+    &VNET_RESERVED,
     &STATIC_ROUTES_MISSING,
     &STATIC_ROUTES_UNCOVERED,
     &STATIC_MULTI_VPN,
@@ -213,6 +214,48 @@ fn vnet_overlap(context: &Context, out: &mut Emitter) {
             Subject::Vnet,
             msg!(AddrVnetOverlap, a = space[first], b = space[second]),
         );
+    }
+}
+
+/// The ranges Azure does not allow in a virtual network's address space, in address order,
+/// with what each is.
+const VNET_RESERVED_RANGES: [(Ipv4Addr, u8, T); 5] = [
+    (Ipv4Addr::new(127, 0, 0, 0), 8, T::RangeLoopback),
+    (Ipv4Addr::new(168, 63, 129, 16), 32, T::RangeAzurePlatform),
+    (Ipv4Addr::new(169, 254, 0, 0), 16, T::RangeLinkLocal),
+    (Ipv4Addr::new(224, 0, 0, 0), 4, T::RangeMulticast),
+    (Ipv4Addr::new(255, 255, 255, 255), 32, T::RangeBroadcast),
+];
+
+/// ADDR-VNET-RESERVED: Azure refuses a VNet address space that overlaps multicast,
+/// broadcast, loopback or link-local addresses, or its own platform address 168.63.129.16.
+///
+/// Microsoft, "Azure Virtual Network FAQ" (What address ranges can I use in my virtual
+/// networks?).
+pub(crate) static VNET_RESERVED: Rule = Rule {
+    id: "ADDR-VNET-RESERVED",
+    family: Family::Addressing,
+    severity: Severity::Ng,
+    summary: T::SAddrVnetReserved,
+    source: source::AZ_VNET_FAQ,
+    check: vnet_reserved,
+};
+
+fn vnet_reserved(context: &Context, out: &mut Emitter) {
+    for entry in &context.design.azure.vnet.address_space {
+        // One finding per entry (the first range it reaches): the fix is to change the entry.
+        let reserved = VNET_RESERVED_RANGES
+            .iter()
+            .find_map(|&(network, length, kind)| {
+                let range = Ipv4Net::new(network, length).ok()?;
+                overlaps(entry.0, range).then_some((range, kind))
+            });
+        if let Some((range, kind)) = reserved {
+            out.emit(
+                Subject::Vnet,
+                msg!(AddrVnetReserved, entry = *entry, range = range, kind = kind),
+            );
+        }
     }
 }
 

@@ -399,6 +399,8 @@ pub(crate) mod source {
     pub const AZ_HIGHLY_AVAILABLE: &str =
         "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-highlyavailable";
     pub const AZ_FAQ: &str = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-vpn-faq";
+    pub const AZ_VNET_FAQ: &str =
+        "https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq";
     pub const AZ_BGP: &str = "https://learn.microsoft.com/azure/vpn-gateway/bgp-howto";
     pub const AZ_AWS_BGP: &str =
         "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-howto-aws-bgp";

@@ -121,6 +121,7 @@ table! {
     SAddrCgnatOverlap => "The VPG IP range is unknown and the VNet overlaps 100.64.0.0/10.", "VPG の IP アドレスレンジが未定で、VNet が 100.64.0.0/10 と重なっています。";
     SAddrDeviceSubnetOverlap => "The VNet overlaps the VPG device subnet.", "VNet が VPG のデバイスサブネットと重なっています。";
     SAddrVnetOverlap => "The VNet's address space entries overlap each other.", "VNet のアドレス空間どうしが重なっています。";
+    SAddrVnetReserved => "A VNet address range Azure does not allow (multicast, broadcast, loopback, link-local, 168.63.129.16).", "VNet に Azure で使えないアドレス範囲 (マルチキャスト、ブロードキャスト、ループバック、リンクローカル、168.63.129.16) があります。";
     SAddrStaticRoutesMissing => "A linked static Door VPN with no static routes.", "接続された static の Door VPN に静的ルートがありません。";
     SAddrStaticRoutesUncovered => "A static Door VPN's routes leave part of the VNet unreachable.", "static の Door VPN のルートが VNet の一部をカバーしていません。";
     SAddrNotPublic => "An AWS outside IP or Azure public IP that is not a public internet address.", "AWS 外部 IP または Azure のパブリック IP がインターネットのパブリックアドレスではありません。";
@@ -194,11 +195,17 @@ table! {
     AddrStaticRoutesUncovered => "The static routes of {vpn} ({routes}) do not cover all of the VNet ({uncovered}), so devices cannot reach the rest; add routes for it.", "{vpn} の静的ルート ({routes}) が VNet の一部 ({uncovered}) をカバーしていないため、デバイスからそこへ到達できません。ルートを追加してください。";
     AddrNotPublicAws => "{tunnel} has AWS outside IP {ip}, {kind}: AWS tunnel endpoints are public internet addresses, so IKE could never reach it; copy the outside IP again from SORACOM's VPN details.", "{tunnel} の AWS 外部 IP {ip} は{kind}です。AWS のトンネルエンドポイントはインターネット上のパブリックアドレスなので、IKE が届きません。SORACOM から受け取った VPN 情報から外部 IP を写し直してください。";
     AddrNotPublicAzure => "Azure instance {n}'s public IP {ip} is {kind}: AWS needs the internet-routable address of the customer gateway, so no Door VPN could reach this instance; enter the address Azure assigned to its public IP resource.", "Azure インスタンス {n} のパブリック IP {ip} は{kind}です。AWS のカスタマーゲートウェイにはインターネットでルーティング可能なアドレスが必要なため、Door VPN がこのインスタンスに届きません。Azure がパブリック IP リソースに割り当てたアドレスを入力してください。";
+    AddrVnetReserved => "The VNet address space entry {entry} overlaps {range}, reserved for {kind}, so Azure cannot create the VNet; use a private range (RFC 1918) that SORACOM's side does not use.", "VNet のアドレス空間 {entry} が{kind}用に予約された {range} と重なるため、Azure で VNet を作成できません。SORACOM 側で使っていないプライベートアドレス (RFC 1918) にしてください。";
     IpPrivate => "a private address (RFC 1918)", "プライベートアドレス (RFC 1918)";
     IpShared => "a shared address (100.64.0.0/10, RFC 6598)", "共有アドレス (100.64.0.0/10、RFC 6598)";
     IpLoopback => "a loopback address", "ループバックアドレス";
     IpLinkLocal => "a link-local address", "リンクローカルアドレス";
     IpThisNetwork => "an address of 0.0.0.0/8 (this network, not a host on the internet)", "ネットワーク 0.0.0.0/8 のアドレス (インターネット上のホストではありません)";
+    RangeLoopback => "loopback", "ループバック";
+    RangeLinkLocal => "link-local addresses", "リンクローカルアドレス";
+    RangeMulticast => "multicast", "マルチキャスト";
+    RangeBroadcast => "broadcast", "ブロードキャスト";
+    RangeAzurePlatform => "Azure's DNS and health probes", "Azure の DNS・正常性プローブ";
     IpMulticast => "a multicast address", "マルチキャストアドレス";
     IpReserved => "a reserved address (240.0.0.0/4)", "予約済みアドレス (240.0.0.0/4)";
     AddrStaticMultiVpn => "{vpn} uses static routing, but {count} Door VPNs reach this gateway: Azure needs BGP for several on-premises devices, and with static routing their local network gateways announce the same SORACOM prefixes, which must not overlap; use BGP on every Door VPN.", "{vpn} は static ルーティングですが、このゲートウェイには {count} つの Door VPN が接続されます。複数のオンプレミス側デバイスには BGP が必要で、static ではローカルネットワークゲートウェイが同じ SORACOM 側プレフィックスを持ち、重複が許されません。すべての Door VPN で BGP を使ってください。";
