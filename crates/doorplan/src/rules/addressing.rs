@@ -8,7 +8,7 @@ use super::{overlapping_pairs, overlaps, source, span, Context, Emitter, Family,
 use crate::ids::Subject;
 use crate::model::{Cidr, Routing};
 use crate::report::Severity;
-use crate::text::{join, T};
+use crate::text::{join, S, T};
 
 pub(super) static RULES: [&Rule; 9] = [
     &NOT_PUBLIC,
@@ -62,7 +62,7 @@ pub(crate) static NOT_PUBLIC: Rule = Rule {
     id: "ADDR-NOT-PUBLIC",
     family: Family::Addressing,
     severity: Severity::Ng,
-    summary: T::SAddrNotPublic,
+    summary: S::AddrNotPublic,
     source: source::AWS_CREATE_CGW,
     check: not_public_addresses,
 };
@@ -123,7 +123,7 @@ pub(crate) static VPG_RANGE_OVERLAP: Rule = Rule {
     id: "ADDR-VPG-RANGE-OVERLAP",
     family: Family::Addressing,
     severity: Severity::Ng,
-    summary: T::SAddrVpgRangeOverlap,
+    summary: S::AddrVpgRangeOverlap,
     source: source::SORACOM_VPG,
     check: vpg_range_overlap,
 };
@@ -148,7 +148,7 @@ pub(crate) static CGNAT_OVERLAP: Rule = Rule {
     id: "ADDR-CGNAT-OVERLAP",
     family: Family::Addressing,
     severity: Severity::Warn,
-    summary: T::SAddrCgnatOverlap,
+    summary: S::AddrCgnatOverlap,
     source: source::SORACOM_VPG,
     check: cgnat_overlap,
 };
@@ -170,7 +170,7 @@ pub(crate) static DEVICE_SUBNET_OVERLAP: Rule = Rule {
     id: "ADDR-DEVICE-SUBNET-OVERLAP",
     family: Family::Addressing,
     severity: Severity::Warn,
-    summary: T::SAddrDeviceSubnetOverlap,
+    summary: S::AddrDeviceSubnetOverlap,
     source: source::SORACOM_VPG,
     check: device_subnet_overlap,
 };
@@ -197,7 +197,7 @@ pub(crate) static VNET_OVERLAP: Rule = Rule {
     id: "ADDR-VNET-OVERLAP",
     family: Family::Addressing,
     severity: Severity::Ng,
-    summary: T::SAddrVnetOverlap,
+    summary: S::AddrVnetOverlap,
     source: source::AZ_FAQ,
     check: vnet_overlap,
 };
@@ -236,7 +236,7 @@ pub(crate) static VNET_RESERVED: Rule = Rule {
     id: "ADDR-VNET-RESERVED",
     family: Family::Addressing,
     severity: Severity::Ng,
-    summary: T::SAddrVnetReserved,
+    summary: S::AddrVnetReserved,
     source: source::AZ_VNET_FAQ,
     check: vnet_reserved,
 };
@@ -266,7 +266,7 @@ pub(crate) static STATIC_ROUTES_MISSING: Rule = Rule {
     id: "ADDR-STATIC-ROUTES-MISSING",
     family: Family::Addressing,
     severity: Severity::Ng,
-    summary: T::SAddrStaticRoutesMissing,
+    summary: S::AddrStaticRoutesMissing,
     source: source::AWS_ROUTING,
     check: static_routes_missing,
 };
@@ -294,7 +294,7 @@ pub(crate) static STATIC_ROUTES_UNCOVERED: Rule = Rule {
     id: "ADDR-STATIC-ROUTES-UNCOVERED",
     family: Family::Addressing,
     severity: Severity::Warn,
-    summary: T::SAddrStaticRoutesUncovered,
+    summary: S::AddrStaticRoutesUncovered,
     source: source::AWS_ROUTING,
     check: static_routes_uncovered,
 };
@@ -335,7 +335,7 @@ pub(crate) static STATIC_MULTI_VPN: Rule = Rule {
     id: "ADDR-STATIC-MULTI-VPN",
     family: Family::Addressing,
     severity: Severity::Warn,
-    summary: T::SAddrStaticMultiVpn,
+    summary: S::AddrStaticMultiVpn,
     source: source::AZ_HIGHLY_AVAILABLE,
     check: static_multi_vpn,
 };

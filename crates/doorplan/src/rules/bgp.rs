@@ -9,7 +9,7 @@ use super::{source, Context, Emitter, Family, Rule};
 use crate::ids::Subject;
 use crate::model::{inside_hosts, ConnectionMode, Ip};
 use crate::report::Severity;
-use crate::text::{Message, T};
+use crate::text::{Message, S, T};
 
 pub(super) static RULES: [&Rule; 16] = [
     &GATEWAY_OFF,
@@ -88,7 +88,7 @@ pub(crate) static GATEWAY_OFF: Rule = Rule {
     id: "BGP-GATEWAY-OFF",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpGatewayOff,
+    summary: S::BgpGatewayOff,
     source: source::AZ_BGP,
     check: gateway_off,
 };
@@ -115,7 +115,7 @@ pub(crate) static LINK_MISMATCH: Rule = Rule {
     id: "BGP-LINK-MISMATCH",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpLinkMismatch,
+    summary: S::BgpLinkMismatch,
     source: source::AWS_ROUTING,
     check: link_mismatch,
 };
@@ -146,7 +146,7 @@ pub(crate) static APIPA_RANGE: Rule = Rule {
     id: "BGP-APIPA-RANGE",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpApipaRange,
+    summary: S::BgpApipaRange,
     source: source::AZ_BGP,
     check: apipa_range,
 };
@@ -171,7 +171,7 @@ pub(crate) static APIPA_DUPLICATE: Rule = Rule {
     id: "BGP-APIPA-DUPLICATE",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpApipaDuplicate,
+    summary: S::BgpApipaDuplicate,
     source: source::AZ_BGP,
     check: apipa_duplicate,
 };
@@ -203,7 +203,7 @@ pub(crate) static APIPA_STANDBY: Rule = Rule {
     id: "BGP-APIPA-STANDBY",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpApipaStandby,
+    summary: S::BgpApipaStandby,
     source: source::AZ_AWS_BGP,
     check: apipa_standby,
 };
@@ -245,7 +245,7 @@ pub(crate) static INSIDE_WINDOW: Rule = Rule {
     id: "BGP-INSIDE-WINDOW",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpInsideWindow,
+    summary: S::BgpInsideWindow,
     source: source::AZ_AWS_BGP,
     check: inside_window,
 };
@@ -274,7 +274,7 @@ pub(crate) static INSIDE_UNCHOSEN: Rule = Rule {
     id: "BGP-INSIDE-UNCHOSEN",
     family: Family::Bgp,
     severity: Severity::Warn,
-    summary: T::SBgpInsideUnchosen,
+    summary: S::BgpInsideUnchosen,
     source: source::AZ_AWS_BGP,
     check: inside_unchosen,
 };
@@ -298,7 +298,7 @@ pub(crate) static APIPA_MISSING: Rule = Rule {
     id: "BGP-APIPA-MISSING",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpApipaMissing,
+    summary: S::BgpApipaMissing,
     source: source::AZ_AWS_BGP,
     check: apipa_missing,
 };
@@ -352,7 +352,7 @@ pub(crate) static ASN_SAME: Rule = Rule {
     id: "BGP-ASN-SAME",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpAsnSame,
+    summary: S::BgpAsnSame,
     source: source::AZ_FAQ,
     check: asn_same,
 };
@@ -377,7 +377,7 @@ pub(crate) static ASN_AZURE_RESERVED: Rule = Rule {
     id: "BGP-ASN-AZURE-RESERVED",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpAsnAzureReserved,
+    summary: S::BgpAsnAzureReserved,
     source: source::AZ_FAQ,
     check: asn_azure_reserved,
 };
@@ -412,7 +412,7 @@ pub(crate) static ASN_IANA_RESERVED: Rule = Rule {
     id: "BGP-ASN-IANA-RESERVED",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpAsnIanaReserved,
+    summary: S::BgpAsnIanaReserved,
     source: source::AZ_FAQ,
     check: asn_iana_reserved,
 };
@@ -447,7 +447,7 @@ pub(crate) static ASN_AWS_RESERVED: Rule = Rule {
     id: "BGP-ASN-AWS-RESERVED",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpAsnAwsReserved,
+    summary: S::BgpAsnAwsReserved,
     source: source::AWS_CGW_OPTIONS,
     check: asn_aws_reserved,
 };
@@ -470,7 +470,7 @@ pub(crate) static ASN_AMAZON_RANGE: Rule = Rule {
     id: "BGP-ASN-AMAZON-RANGE",
     family: Family::Bgp,
     severity: Severity::Ng,
-    summary: T::SBgpAsnAmazonRange,
+    summary: S::BgpAsnAmazonRange,
     source: source::AWS_CREATE_VGW,
     check: asn_amazon_range,
 };
@@ -495,7 +495,7 @@ pub(crate) static ASN_AMAZON_MISMATCH: Rule = Rule {
     id: "BGP-ASN-AMAZON-MISMATCH",
     family: Family::Bgp,
     severity: Severity::Info,
-    summary: T::SBgpAsnAmazonMismatch,
+    summary: S::BgpAsnAmazonMismatch,
     source: source::AWS_CREATE_VGW,
     check: asn_amazon_mismatch,
 };
@@ -550,7 +550,7 @@ pub(crate) static CONNECTION_MODE: Rule = Rule {
     id: "BGP-CONNECTION-MODE",
     family: Family::Bgp,
     severity: Severity::Warn,
-    summary: T::SBgpConnectionMode,
+    summary: S::BgpConnectionMode,
     source: source::AWS_INITIATE,
     check: connection_mode,
 };
@@ -574,7 +574,7 @@ pub(crate) static DOOR_APPLICATION: Rule = Rule {
     id: "BGP-DOOR-APPLICATION",
     family: Family::Bgp,
     severity: Severity::Info,
-    summary: T::SBgpDoorApplication,
+    summary: S::BgpDoorApplication,
     source: source::SORACOM_DOOR,
     check: door_application,
 };

@@ -7,7 +7,7 @@ use crate::ids::Subject;
 use crate::model::DOOR_REGIONS;
 use crate::names::slug;
 use crate::report::Severity;
-use crate::text::{join, quoted, T};
+use crate::text::{join, quoted, S};
 
 pub(super) static RULES: [&Rule; 2] = [&NAME_COLLISION, &REGION_UNKNOWN];
 
@@ -22,7 +22,7 @@ pub(crate) static NAME_COLLISION: Rule = Rule {
     id: "DESIGN-NAME-COLLISION",
     family: Family::Design,
     severity: Severity::Ng,
-    summary: T::SDesignNameCollision,
+    summary: S::DesignNameCollision,
     source: source::AZ_NAMING,
     check: name_collision,
 };
@@ -57,7 +57,7 @@ pub(crate) static REGION_UNKNOWN: Rule = Rule {
     id: "DESIGN-REGION-UNKNOWN",
     family: Family::Design,
     severity: Severity::Warn,
-    summary: T::SDesignRegionUnknown,
+    summary: S::DesignRegionUnknown,
     source: source::SORACOM_DOOR,
     check: region_unknown,
 };

@@ -4,7 +4,7 @@ use super::{source, Context, Emitter, Family, Rule};
 use crate::ids::Subject;
 use crate::model::{Generation, Sku, VpnType};
 use crate::report::Severity;
-use crate::text::{join, T};
+use crate::text::{join, S, T};
 
 pub(super) static RULES: [&Rule; 10] = [
     &SKU_BASIC,
@@ -39,7 +39,7 @@ pub(crate) static SKU_BASIC: Rule = Rule {
     id: "GW-SKU-BASIC",
     family: Family::Gateway,
     severity: Severity::Ng,
-    summary: T::SGwSkuBasic,
+    summary: S::GwSkuBasic,
     source: source::AZ_SKUS,
     check: sku_basic,
 };
@@ -68,7 +68,7 @@ pub(crate) static SKU_RETIRED: Rule = Rule {
     id: "GW-SKU-RETIRED",
     family: Family::Gateway,
     severity: Severity::Ng,
-    summary: T::SGwSkuRetired,
+    summary: S::GwSkuRetired,
     source: source::AZ_SKUS,
     check: sku_retired,
 };
@@ -89,7 +89,7 @@ pub(crate) static SKU_LEGACY: Rule = Rule {
     id: "GW-SKU-LEGACY",
     family: Family::Gateway,
     severity: Severity::Ng,
-    summary: T::SGwSkuLegacy,
+    summary: S::GwSkuLegacy,
     source: source::AZ_SKU_CONSOLIDATION,
     check: sku_legacy,
 };
@@ -115,7 +115,7 @@ pub(crate) static SKU_GENERATION: Rule = Rule {
     id: "GW-SKU-GENERATION",
     family: Family::Gateway,
     severity: Severity::Ng,
-    summary: T::SGwSkuGeneration,
+    summary: S::GwSkuGeneration,
     source: source::AZ_SKUS,
     check: sku_generation,
 };
@@ -144,7 +144,7 @@ pub(crate) static SKU_TUNNELS: Rule = Rule {
     id: "GW-SKU-TUNNELS",
     family: Family::Gateway,
     severity: Severity::Ng,
-    summary: T::SGwSkuTunnels,
+    summary: S::GwSkuTunnels,
     source: source::AZ_SKUS,
     check: sku_tunnels,
 };
@@ -172,7 +172,7 @@ pub(crate) static POLICY_BASED: Rule = Rule {
     id: "GW-POLICY-BASED",
     family: Family::Gateway,
     severity: Severity::Ng,
-    summary: T::SGwPolicyBased,
+    summary: S::GwPolicyBased,
     source: source::AWS_CGW_DEVICE,
     check: policy_based,
 };
@@ -192,7 +192,7 @@ pub(crate) static PUBLIC_IPS: Rule = Rule {
     id: "GW-PUBLIC-IPS",
     family: Family::Gateway,
     severity: Severity::Ng,
-    summary: T::SGwPublicIps,
+    summary: S::GwPublicIps,
     source: source::AZ_ACTIVE_ACTIVE,
     check: public_ips,
 };
@@ -232,7 +232,7 @@ pub(crate) static SUBNET_SIZE: Rule = Rule {
     id: "GW-SUBNET-SIZE",
     family: Family::Gateway,
     severity: Severity::Ng,
-    summary: T::SGwSubnetSize,
+    summary: S::GwSubnetSize,
     source: source::AZ_FAQ,
     check: subnet_size,
 };
@@ -264,7 +264,7 @@ pub(crate) static SUBNET_OUTSIDE: Rule = Rule {
     id: "GW-SUBNET-OUTSIDE",
     family: Family::Gateway,
     severity: Severity::Ng,
-    summary: T::SGwSubnetOutside,
+    summary: S::GwSubnetOutside,
     source: source::AZ_FAQ,
     check: subnet_outside,
 };
@@ -298,7 +298,7 @@ pub(crate) static FAILOVER_TIME: Rule = Rule {
     id: "GW-FAILOVER-TIME",
     family: Family::Gateway,
     severity: Severity::Info,
-    summary: T::SGwFailoverTime,
+    summary: S::GwFailoverTime,
     source: source::AZ_HIGHLY_AVAILABLE,
     check: failover_time,
 };

@@ -3,7 +3,7 @@
 use super::{source, Context, Emitter, Family, Rule};
 use crate::ids::Subject;
 use crate::report::Severity;
-use crate::text::T;
+use crate::text::S;
 
 pub(super) static RULES: [&Rule; 2] = [&VPNS_PER_VPG, &PREFIXES];
 
@@ -19,7 +19,7 @@ pub(crate) static VPNS_PER_VPG: Rule = Rule {
     id: "LIMIT-VPNS-PER-VPG",
     family: Family::Limits,
     severity: Severity::Warn,
-    summary: T::SLimitVpnsPerVpg,
+    summary: S::LimitVpnsPerVpg,
     source: source::AWS_LIMITS,
     check: vpns_per_vpg,
 };
@@ -42,7 +42,7 @@ pub(crate) static PREFIXES: Rule = Rule {
     id: "LIMIT-PREFIXES",
     family: Family::Limits,
     severity: Severity::Warn,
-    summary: T::SLimitPrefixes,
+    summary: S::LimitPrefixes,
     source: source::AWS_LIMITS,
     check: prefixes,
 };

@@ -19,7 +19,7 @@ use ipnet::Ipv4Net;
 use crate::ids::Subject;
 use crate::model::{Design, DoorVpn, Link, Routing, Tunnel};
 use crate::report::{Finding, Repeats, Severity};
-use crate::text::{Message, T};
+use crate::text::{Message, S};
 
 /// The family a rule belongs to (one module each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,7 +56,7 @@ pub struct Rule {
     /// The default severity; a rule may raise or lower it per finding (GW-SUBNET-SIZE).
     pub severity: Severity,
     /// One line: when the rule fires.
-    pub summary: T,
+    pub summary: S,
     /// Where the fact comes from.
     pub source: &'static str,
     pub(crate) check: fn(&Context, &mut Emitter),

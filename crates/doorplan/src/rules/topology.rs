@@ -3,7 +3,7 @@
 use super::{source, Context, Emitter, Family, Rule};
 use crate::ids::Subject;
 use crate::report::Severity;
-use crate::text::T;
+use crate::text::S;
 
 pub(super) static RULES: [&Rule; 5] = [
     &NO_LINK,
@@ -21,7 +21,7 @@ pub(crate) static NO_LINK: Rule = Rule {
     id: "TOPO-NO-LINK",
     family: Family::Topology,
     severity: Severity::Ng,
-    summary: T::STopoNoLink,
+    summary: S::TopoNoLink,
     source: source::AZ_AWS_BGP,
     check: no_link,
 };
@@ -41,7 +41,7 @@ pub(crate) static SPLIT_VPN: Rule = Rule {
     id: "TOPO-SPLIT-VPN",
     family: Family::Topology,
     severity: Severity::Ng,
-    summary: T::STopoSplitVpn,
+    summary: S::TopoSplitVpn,
     source: source::AWS_HOW_IT_WORKS,
     check: split_vpn,
 };
@@ -73,7 +73,7 @@ pub(crate) static INSTANCE_MISSING: Rule = Rule {
     id: "TOPO-INSTANCE-MISSING",
     family: Family::Topology,
     severity: Severity::Ng,
-    summary: T::STopoInstanceMissing,
+    summary: S::TopoInstanceMissing,
     source: source::AZ_ACTIVE_ACTIVE,
     check: instance_missing,
 };
@@ -99,7 +99,7 @@ pub(crate) static AA_ONE_INSTANCE: Rule = Rule {
     id: "TOPO-AA-ONE-INSTANCE",
     family: Family::Topology,
     severity: Severity::Warn,
-    summary: T::STopoAaOneInstance,
+    summary: S::TopoAaOneInstance,
     source: source::AZ_ACTIVE_ACTIVE,
     check: aa_one_instance,
 };
@@ -126,7 +126,7 @@ pub(crate) static TUNNEL_UNLINKED: Rule = Rule {
     id: "TOPO-TUNNEL-UNLINKED",
     family: Family::Topology,
     severity: Severity::Warn,
-    summary: T::STopoTunnelUnlinked,
+    summary: S::TopoTunnelUnlinked,
     source: source::AWS_TUNNELS,
     check: tunnel_unlinked,
 };

@@ -8,7 +8,7 @@ use ipnet::Ipv4Net;
 use super::{overlapping_pairs, source, Context, Emitter, Family, Rule, TunnelRef};
 use crate::model::Ip;
 use crate::report::Severity;
-use crate::text::{Message, T};
+use crate::text::{Message, S, T};
 
 pub(super) static RULES: [&Rule; 5] = [
     &INSIDE_FORMAT,
@@ -76,7 +76,7 @@ pub(crate) static INSIDE_FORMAT: Rule = Rule {
     id: "TUN-INSIDE-FORMAT",
     family: Family::Tunnel,
     severity: Severity::Ng,
-    summary: T::STunInsideFormat,
+    summary: S::TunInsideFormat,
     source: source::AWS_TUNNELS,
     check: inside_format,
 };
@@ -128,7 +128,7 @@ pub(crate) static INSIDE_RESERVED: Rule = Rule {
     id: "TUN-INSIDE-RESERVED",
     family: Family::Tunnel,
     severity: Severity::Ng,
-    summary: T::STunInsideReserved,
+    summary: S::TunInsideReserved,
     source: source::AWS_TUNNELS,
     check: inside_reserved,
 };
@@ -160,7 +160,7 @@ pub(crate) static INSIDE_DUPLICATE: Rule = Rule {
     id: "TUN-INSIDE-DUPLICATE",
     family: Family::Tunnel,
     severity: Severity::Ng,
-    summary: T::STunInsideDuplicate,
+    summary: S::TunInsideDuplicate,
     source: source::AWS_TUNNELS,
     check: inside_duplicate,
 };
@@ -201,7 +201,7 @@ pub(crate) static PSK: Rule = Rule {
     id: "TUN-PSK",
     family: Family::Tunnel,
     severity: Severity::Ng,
-    summary: T::STunPsk,
+    summary: S::TunPsk,
     source: source::AWS_TUNNELS,
     check: psk,
 };
@@ -227,7 +227,7 @@ pub(crate) static OUTSIDE_DUPLICATE: Rule = Rule {
     id: "TUN-OUTSIDE-DUPLICATE",
     family: Family::Tunnel,
     severity: Severity::Ng,
-    summary: T::STunOutsideDuplicate,
+    summary: S::TunOutsideDuplicate,
     source: source::AWS_TUNNELS,
     check: outside_duplicate,
 };

@@ -12,7 +12,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use table::T;
+pub use table::{S, T};
 
 /// The languages every text exists in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -307,6 +307,20 @@ mod tests {
                 placeholders(key.ja()),
                 "{key:?}: placeholders differ"
             );
+        }
+    }
+
+    #[test]
+    fn every_rule_summary_has_both_languages_and_no_placeholders() {
+        for key in S::ALL {
+            for text in [key.en(), key.ja()] {
+                assert!(!text.is_empty(), "{key:?}: empty summary");
+                assert!(placeholders(text).is_empty(), "{key:?}: {text}");
+            }
+        }
+        let used: Vec<S> = crate::rules::all().map(|rule| rule.summary).collect();
+        for key in S::ALL {
+            assert!(used.contains(key), "{key:?}: no rule has this summary");
         }
     }
 

@@ -38,6 +38,46 @@ impl std::fmt::Debug for T {
     }
 }
 
+macro_rules! summaries {
+    ($($key:ident => $en:literal, $ja:literal;)*) => {
+        /// A rule's one-line summary (`doorplan rules`, SARIF). Not a `T`: a rule's summary is
+        /// an index into its own table, so only the programs that list rules link these texts;
+        /// every program that runs the rules links the rules, and the viewer shows findings,
+        /// not rules.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum S {
+            $($key),*
+        }
+
+        static SUMMARIES: &[[&str; 2]] = &[$([$en, $ja]),*];
+
+        impl S {
+            /// Every summary (tests; using it links the table).
+            pub const ALL: &'static [S] = &[$(S::$key),*];
+        }
+    };
+}
+
+impl S {
+    /// The English summary.
+    pub fn en(self) -> &'static str {
+        SUMMARIES.get(self as usize).map_or("", |texts| texts[0])
+    }
+
+    /// The Japanese summary.
+    pub fn ja(self) -> &'static str {
+        SUMMARIES.get(self as usize).map_or("", |texts| texts[1])
+    }
+
+    /// The summary in a language.
+    pub fn get(self, lang: super::Lang) -> &'static str {
+        match lang {
+            super::Lang::En => self.en(),
+            super::Lang::Ja => self.ja(),
+        }
+    }
+}
+
 table! {
     // ---- shared pieces ----------------------------------------------------------------------
     Raw => "{text}", "{text}";
@@ -80,56 +120,6 @@ table! {
     FixMakeRedundant => "Make it redundant (2 VPNs, BGP, active-active)", "冗長化する (VPN 2 つ・BGP・Active-Active)";
     FixConnectionModeDefault => "Set connection mode to Default", "接続モードを Default にする";
 
-    // ---- rule summaries (doorplan rules) ------------------------------------------------------
-    STopoNoLink => "No Door tunnel is linked to the gateway.", "ゲートウェイに接続された Door トンネルがありません。";
-    STopoSplitVpn => "One Door VPN's tunnels link to two different Azure instances.", "1 つの Door VPN のトンネルが異なる Azure インスタンスに接続されています。";
-    STopoInstanceMissing => "A link targets instance 1 of an active-standby gateway.", "Active-Standby ゲートウェイのインスタンス 1 への接続があります。";
-    STopoAaOneInstance => "Active-active gateway, but every link lands on the same instance.", "Active-Active ですが、すべての接続が同じインスタンスにあります。";
-    STopoTunnelUnlinked => "A Door VPN has a tunnel with no link.", "接続されていないトンネルを持つ Door VPN があります。";
-    SGwSkuBasic => "Basic SKU: NG with BGP or active-active, WARN otherwise (not for production).", "Basic SKU: BGP か Active-Active を使うと NG、それ以外は WARN (本番向けではありません)。";
-    SGwSkuRetired => "Standard or HighPerformance SKU (retired).", "廃止された Standard / HighPerformance SKU です。";
-    SGwSkuLegacy => "Non-AZ VpnGw1–VpnGw5 SKU: no longer created since 1 January 2025.", "AZ なしの VpnGw1〜VpnGw5 SKU: 2025 年 1 月 1 日以降は作成できません。";
-    SGwSkuGeneration => "SKU and generation do not exist together.", "SKU と世代の組み合わせが存在しません。";
-    SGwSkuTunnels => "More links than the SKU's S2S tunnel limit.", "SKU の S2S トンネル上限を超える接続があります。";
-    SGwPolicyBased => "PolicyBased gateway: cannot serve a Door VPN.", "PolicyBased ゲートウェイ: Door VPN には使えません。";
-    SGwPublicIps => "Public IPs do not match the gateway mode (one per active instance, each its own).", "パブリック IP がゲートウェイのモードと合いません (稼働インスタンスごとに 1 つずつ、別々のアドレス)。";
-    SGwSubnetSize => "GatewaySubnet smaller than /29 (NG) or /28–/29 (WARN).", "GatewaySubnet が /29 より小さい (NG)、または /28〜/29 (WARN)。";
-    SGwSubnetOutside => "GatewaySubnet not inside the VNet address space.", "GatewaySubnet が VNet のアドレス空間の外にあります。";
-    SGwFailoverTime => "Active-standby gateway: failover takes 10 s to 3 min.", "Active-Standby ゲートウェイ: フェイルオーバーに 10 秒〜3 分かかります。";
-    SBgpGatewayOff => "A BGP link on a gateway with BGP off.", "BGP が無効なゲートウェイに BGP の接続があります。";
-    SBgpLinkMismatch => "A link's BGP setting contradicts its Door VPN's routing.", "接続の BGP 設定が Door VPN のルーティングと食い違っています。";
-    SBgpApipaRange => "A custom APIPA address outside 169.254.21.0–169.254.22.255.", "カスタム APIPA アドレスが 169.254.21.0〜169.254.22.255 の外にあります。";
-    SBgpApipaDuplicate => "The same APIPA address twice.", "同じ APIPA アドレスが重複しています。";
-    SBgpApipaStandby => "More than one custom APIPA address on, or needed by the BGP tunnels of, an active-standby gateway.", "Active-Standby ゲートウェイにカスタム APIPA アドレスが複数ある、または BGP トンネルが複数必要としています。";
-    SBgpInsideWindow => "A BGP tunnel's inside CIDR is not in 169.254.21.0/24 or 169.254.22.0/24.", "BGP トンネルの内部 CIDR が 169.254.21.0/24・169.254.22.0/24 の外にあります。";
-    SBgpInsideUnchosen => "A linked BGP tunnel whose inside CIDR is not chosen yet.", "接続済みの BGP トンネルの内部 CIDR が未決定です。";
-    SBgpApipaMissing => "A BGP tunnel's Azure address is not an APIPA address of its instance.", "BGP トンネルの Azure 側アドレスが接続先インスタンスの APIPA アドレスにありません。";
-    SBgpAsnSame => "The Azure ASN equals a Door VPN's Amazon-side ASN.", "Azure の ASN が Door VPN の Amazon 側 ASN と同じです。";
-    SBgpAsnAzureReserved => "An ASN that Azure reserves or does not accept.", "Azure が予約している、または受け付けない ASN です。";
-    SBgpAsnIanaReserved => "An ASN that IANA reserves.", "IANA が予約している ASN です。";
-    SBgpAsnAwsReserved => "The Azure ASN is one AWS reserves for customer gateways in this region.", "Azure の ASN が、このリージョンで AWS がカスタマーゲートウェイに予約している ASN です。";
-    SBgpAsnAmazonRange => "An Amazon-side ASN outside 64512–65534 and 4200000000–4294967294.", "Amazon 側 ASN が 64512〜65534・4200000000〜4294967294 の外にあります。";
-    SBgpAsnAmazonMismatch => "Door VPNs of one VPG state different Amazon-side ASNs.", "同じ VPG の Door VPN で Amazon 側 ASN が異なっています。";
-    SBgpConnectionMode => "A link with connection mode ResponderOnly.", "接続モードが ResponderOnly の接続があります。";
-    SBgpDoorApplication => "What the Door application must ask for in a BGP design.", "BGP 構成で Door 申請時に伝える内容。";
-    STunInsideFormat => "An inside CIDR that is not a /30 inside 169.254.0.0/16.", "内部 CIDR が 169.254.0.0/16 内の /30 ではありません。";
-    STunInsideReserved => "An inside CIDR that AWS reserves.", "AWS が予約している内部 CIDR です。";
-    STunInsideDuplicate => "Two tunnels of the VPG with overlapping inside CIDRs.", "VPG 内の 2 本のトンネルの内部 CIDR が重なっています。";
-    STunPsk => "A pre-shared key AWS does not accept.", "AWS が受け付けない事前共有キーです。";
-    STunOutsideDuplicate => "Two tunnels with the same AWS outside IP.", "2 本のトンネルの AWS 外部 IP が同じです。";
-    SAddrVpgRangeOverlap => "The VNet overlaps the VPG IP range.", "VNet が VPG の IP アドレスレンジと重なっています。";
-    SAddrCgnatOverlap => "The VPG IP range is unknown and the VNet overlaps 100.64.0.0/10.", "VPG の IP アドレスレンジが未定で、VNet が 100.64.0.0/10 と重なっています。";
-    SAddrDeviceSubnetOverlap => "The VNet overlaps the VPG device subnet.", "VNet が VPG のデバイスサブネットと重なっています。";
-    SAddrVnetOverlap => "The VNet's address space entries overlap each other.", "VNet のアドレス空間どうしが重なっています。";
-    SAddrVnetReserved => "A VNet address range Azure does not allow (multicast, broadcast, loopback, link-local, 168.63.129.16).", "VNet に Azure で使えないアドレス範囲 (マルチキャスト、ブロードキャスト、ループバック、リンクローカル、168.63.129.16) があります。";
-    SAddrStaticRoutesMissing => "A linked static Door VPN with no static routes.", "接続された static の Door VPN に静的ルートがありません。";
-    SAddrStaticRoutesUncovered => "A static Door VPN's routes leave part of the VNet unreachable.", "static の Door VPN のルートが VNet の一部をカバーしていません。";
-    SAddrNotPublic => "An AWS outside IP or Azure public IP that is not a public internet address.", "AWS 外部 IP または Azure のパブリック IP がインターネットのパブリックアドレスではありません。";
-    SAddrStaticMultiVpn => "Static routing with two or more Door VPNs on one gateway.", "1 つのゲートウェイに 2 つ以上の Door VPN があり、static ルーティングを使っています。";
-    SLimitVpnsPerVpg => "More than 10 Door VPNs on the VPG.", "VPG あたりの Door VPN が 10 を超えています。";
-    SLimitPrefixes => "More than 100 prefixes would be advertised to a BGP Door VPN.", "BGP の Door VPN へ広報されるプレフィックスが 100 を超えます。";
-    SDesignNameCollision => "Two Door VPN ids become the same Azure resource names.", "2 つの Door VPN の ID が同じ Azure リソース名になります。";
-    SDesignRegionUnknown => "A region SORACOM Door does not serve.", "SORACOM Door が提供していないリージョンです。";
 
     // ---- rule messages -----------------------------------------------------------------------
     TopoNoLink => "No Door tunnel is linked to the Azure gateway, so there is no path between SORACOM and the VNet; drag each Door tunnel onto a gateway instance.", "Azure ゲートウェイに接続された Door トンネルがないため、SORACOM と VNet の間に経路がありません。各 Door トンネルをゲートウェイのインスタンスへドラッグして接続してください。";
@@ -631,4 +621,56 @@ table! {
     AuBuilt => "A design built from the deployment: {vpns} Door VPN(s), tunnels grouped by their BGP peers and inside CIDRs. Check the grouping before you use it:", "デプロイから組み立てた設計: Door VPN {vpns} 個 (トンネルは BGP ピアと内部 CIDR でまとめました)。使う前にまとめ方を確認してください:";
     AuGroup => "{vpn}: {tunnels}", "{vpn}: {tunnels}";
     AuNoGateway => "The deployment has no VPN gateway to build a design from.", "設計を組み立てる VPN ゲートウェイがデプロイにありません。";
+}
+
+summaries! {
+    TopoNoLink => "No Door tunnel is linked to the gateway.", "ゲートウェイに接続された Door トンネルがありません。";
+    TopoSplitVpn => "One Door VPN's tunnels link to two different Azure instances.", "1 つの Door VPN のトンネルが異なる Azure インスタンスに接続されています。";
+    TopoInstanceMissing => "A link targets instance 1 of an active-standby gateway.", "Active-Standby ゲートウェイのインスタンス 1 への接続があります。";
+    TopoAaOneInstance => "Active-active gateway, but every link lands on the same instance.", "Active-Active ですが、すべての接続が同じインスタンスにあります。";
+    TopoTunnelUnlinked => "A Door VPN has a tunnel with no link.", "接続されていないトンネルを持つ Door VPN があります。";
+    GwSkuBasic => "Basic SKU: NG with BGP or active-active, WARN otherwise (not for production).", "Basic SKU: BGP か Active-Active を使うと NG、それ以外は WARN (本番向けではありません)。";
+    GwSkuRetired => "Standard or HighPerformance SKU (retired).", "廃止された Standard / HighPerformance SKU です。";
+    GwSkuLegacy => "Non-AZ VpnGw1–VpnGw5 SKU: no longer created since 1 January 2025.", "AZ なしの VpnGw1〜VpnGw5 SKU: 2025 年 1 月 1 日以降は作成できません。";
+    GwSkuGeneration => "SKU and generation do not exist together.", "SKU と世代の組み合わせが存在しません。";
+    GwSkuTunnels => "More links than the SKU's S2S tunnel limit.", "SKU の S2S トンネル上限を超える接続があります。";
+    GwPolicyBased => "PolicyBased gateway: cannot serve a Door VPN.", "PolicyBased ゲートウェイ: Door VPN には使えません。";
+    GwPublicIps => "Public IPs do not match the gateway mode (one per active instance, each its own).", "パブリック IP がゲートウェイのモードと合いません (稼働インスタンスごとに 1 つずつ、別々のアドレス)。";
+    GwSubnetSize => "GatewaySubnet smaller than /29 (NG) or /28–/29 (WARN).", "GatewaySubnet が /29 より小さい (NG)、または /28〜/29 (WARN)。";
+    GwSubnetOutside => "GatewaySubnet not inside the VNet address space.", "GatewaySubnet が VNet のアドレス空間の外にあります。";
+    GwFailoverTime => "Active-standby gateway: failover takes 10 s to 3 min.", "Active-Standby ゲートウェイ: フェイルオーバーに 10 秒〜3 分かかります。";
+    BgpGatewayOff => "A BGP link on a gateway with BGP off.", "BGP が無効なゲートウェイに BGP の接続があります。";
+    BgpLinkMismatch => "A link's BGP setting contradicts its Door VPN's routing.", "接続の BGP 設定が Door VPN のルーティングと食い違っています。";
+    BgpApipaRange => "A custom APIPA address outside 169.254.21.0–169.254.22.255.", "カスタム APIPA アドレスが 169.254.21.0〜169.254.22.255 の外にあります。";
+    BgpApipaDuplicate => "The same APIPA address twice.", "同じ APIPA アドレスが重複しています。";
+    BgpApipaStandby => "More than one custom APIPA address on, or needed by the BGP tunnels of, an active-standby gateway.", "Active-Standby ゲートウェイにカスタム APIPA アドレスが複数ある、または BGP トンネルが複数必要としています。";
+    BgpInsideWindow => "A BGP tunnel's inside CIDR is not in 169.254.21.0/24 or 169.254.22.0/24.", "BGP トンネルの内部 CIDR が 169.254.21.0/24・169.254.22.0/24 の外にあります。";
+    BgpInsideUnchosen => "A linked BGP tunnel whose inside CIDR is not chosen yet.", "接続済みの BGP トンネルの内部 CIDR が未決定です。";
+    BgpApipaMissing => "A BGP tunnel's Azure address is not an APIPA address of its instance.", "BGP トンネルの Azure 側アドレスが接続先インスタンスの APIPA アドレスにありません。";
+    BgpAsnSame => "The Azure ASN equals a Door VPN's Amazon-side ASN.", "Azure の ASN が Door VPN の Amazon 側 ASN と同じです。";
+    BgpAsnAzureReserved => "An ASN that Azure reserves or does not accept.", "Azure が予約している、または受け付けない ASN です。";
+    BgpAsnIanaReserved => "An ASN that IANA reserves.", "IANA が予約している ASN です。";
+    BgpAsnAwsReserved => "The Azure ASN is one AWS reserves for customer gateways in this region.", "Azure の ASN が、このリージョンで AWS がカスタマーゲートウェイに予約している ASN です。";
+    BgpAsnAmazonRange => "An Amazon-side ASN outside 64512–65534 and 4200000000–4294967294.", "Amazon 側 ASN が 64512〜65534・4200000000〜4294967294 の外にあります。";
+    BgpAsnAmazonMismatch => "Door VPNs of one VPG state different Amazon-side ASNs.", "同じ VPG の Door VPN で Amazon 側 ASN が異なっています。";
+    BgpConnectionMode => "A link with connection mode ResponderOnly.", "接続モードが ResponderOnly の接続があります。";
+    BgpDoorApplication => "What the Door application must ask for in a BGP design.", "BGP 構成で Door 申請時に伝える内容。";
+    TunInsideFormat => "An inside CIDR that is not a /30 inside 169.254.0.0/16.", "内部 CIDR が 169.254.0.0/16 内の /30 ではありません。";
+    TunInsideReserved => "An inside CIDR that AWS reserves.", "AWS が予約している内部 CIDR です。";
+    TunInsideDuplicate => "Two tunnels of the VPG with overlapping inside CIDRs.", "VPG 内の 2 本のトンネルの内部 CIDR が重なっています。";
+    TunPsk => "A pre-shared key AWS does not accept.", "AWS が受け付けない事前共有キーです。";
+    TunOutsideDuplicate => "Two tunnels with the same AWS outside IP.", "2 本のトンネルの AWS 外部 IP が同じです。";
+    AddrVpgRangeOverlap => "The VNet overlaps the VPG IP range.", "VNet が VPG の IP アドレスレンジと重なっています。";
+    AddrCgnatOverlap => "The VPG IP range is unknown and the VNet overlaps 100.64.0.0/10.", "VPG の IP アドレスレンジが未定で、VNet が 100.64.0.0/10 と重なっています。";
+    AddrDeviceSubnetOverlap => "The VNet overlaps the VPG device subnet.", "VNet が VPG のデバイスサブネットと重なっています。";
+    AddrVnetOverlap => "The VNet's address space entries overlap each other.", "VNet のアドレス空間どうしが重なっています。";
+    AddrVnetReserved => "A VNet address range Azure does not allow (multicast, broadcast, loopback, link-local, 168.63.129.16).", "VNet に Azure で使えないアドレス範囲 (マルチキャスト、ブロードキャスト、ループバック、リンクローカル、168.63.129.16) があります。";
+    AddrStaticRoutesMissing => "A linked static Door VPN with no static routes.", "接続された static の Door VPN に静的ルートがありません。";
+    AddrStaticRoutesUncovered => "A static Door VPN's routes leave part of the VNet unreachable.", "static の Door VPN のルートが VNet の一部をカバーしていません。";
+    AddrNotPublic => "An AWS outside IP or Azure public IP that is not a public internet address.", "AWS 外部 IP または Azure のパブリック IP がインターネットのパブリックアドレスではありません。";
+    AddrStaticMultiVpn => "Static routing with two or more Door VPNs on one gateway.", "1 つのゲートウェイに 2 つ以上の Door VPN があり、static ルーティングを使っています。";
+    LimitVpnsPerVpg => "More than 10 Door VPNs on the VPG.", "VPG あたりの Door VPN が 10 を超えています。";
+    LimitPrefixes => "More than 100 prefixes would be advertised to a BGP Door VPN.", "BGP の Door VPN へ広報されるプレフィックスが 100 を超えます。";
+    DesignNameCollision => "Two Door VPN ids become the same Azure resource names.", "2 つの Door VPN の ID が同じ Azure リソース名になります。";
+    DesignRegionUnknown => "A region SORACOM Door does not serve.", "SORACOM Door が提供していないリージョンです。";
 }
