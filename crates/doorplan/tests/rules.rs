@@ -196,6 +196,7 @@ rule_tests! {
     addr_device_subnet_overlap => "ADDR-DEVICE-SUBNET-OVERLAP",
     addr_vnet_overlap => "ADDR-VNET-OVERLAP",
     addr_vnet_reserved => "ADDR-VNET-RESERVED",
+    addr_prefix_host_bits => "ADDR-PREFIX-HOST-BITS",
     addr_static_routes_missing => "ADDR-STATIC-ROUTES-MISSING",
     addr_static_routes_uncovered => "ADDR-STATIC-ROUTES-UNCOVERED",
     addr_static_multi_vpn => "ADDR-STATIC-MULTI-VPN",

@@ -8,15 +8,16 @@ use super::{overlapping_pairs, overlaps, source, span, Context, Emitter, Family,
 use crate::ids::Subject;
 use crate::model::{Cidr, Routing};
 use crate::report::Severity;
-use crate::text::{join, S, T};
+use crate::text::{join, Message, S, T};
 
-pub(super) static RULES: [&Rule; 9] = [
+pub(super) static RULES: [&Rule; 10] = [
     &NOT_PUBLIC,
     &VPG_RANGE_OVERLAP,
     &CGNAT_OVERLAP,
     &DEVICE_SUBNET_OVERLAP,
     &VNET_OVERLAP,
     &VNET_RESERVED,
+    &PREFIX_HOST_BITS,
     &STATIC_ROUTES_MISSING,
     &STATIC_ROUTES_UNCOVERED,
     &STATIC_MULTI_VPN,
@@ -254,6 +255,63 @@ fn vnet_reserved(context: &Context, out: &mut Emitter) {
             out.emit(
                 Subject::Vnet,
                 msg!(AddrVnetReserved, entry = *entry, range = range, kind = kind),
+            );
+        }
+    }
+}
+
+/// ADDR-PREFIX-HOST-BITS: a prefix must be written as its network address. Azure refuses an
+/// address prefix with host bits set (`10.1.0.5/16`: error InvalidCIDRNotation, "for the given
+/// prefix length, the address prefix should be 10.1.0.0/16") in the VNet, its subnets and a
+/// local network gateway (where the SORACOM prefixes go); AWS takes a route's destination as a
+/// CIDR block the same way. The exports write the prefix as the design states it.
+///
+/// Microsoft, "Azure Virtual Network FAQ" (address ranges in CIDR notation).
+pub(crate) static PREFIX_HOST_BITS: Rule = Rule {
+    id: "ADDR-PREFIX-HOST-BITS",
+    family: Family::Addressing,
+    severity: Severity::Ng,
+    summary: S::AddrPrefixHostBits,
+    source: source::AZ_VNET_FAQ,
+    check: prefix_host_bits,
+};
+
+fn prefix_host_bits(context: &Context, out: &mut Emitter) {
+    let design = context.design;
+    let mut check = |subject: Subject, field: Message, prefix: Cidr| {
+        if prefix.0.addr() != prefix.0.network() {
+            out.emit(
+                subject,
+                msg!(
+                    AddrPrefixHostBits,
+                    field = field,
+                    prefix = prefix,
+                    network = prefix.0.trunc()
+                ),
+            );
+        }
+    };
+    let vnet = &design.azure.vnet;
+    for entry in &vnet.address_space {
+        check(Subject::Vnet, Message::new(T::FieldVnetSpace), *entry);
+    }
+    if let Some(subnet) = vnet.gateway_subnet {
+        check(Subject::Vnet, Message::new(T::FieldGatewaySubnet), subnet);
+    }
+    check(
+        Subject::Soracom,
+        Message::new(T::FieldDeviceSubnet),
+        design.soracom.device_subnet,
+    );
+    if let Some(range) = design.soracom.vpg_ip_range {
+        check(Subject::Soracom, Message::new(T::FieldVpgRange), range);
+    }
+    for vpn in &design.door_vpns {
+        for route in &vpn.static_routes {
+            check(
+                Subject::Vpn(vpn.id.clone()),
+                msg!(FieldStaticRoute, vpn = vpn.label()),
+                *route,
             );
         }
     }

@@ -191,6 +191,12 @@ table! {
     IpLoopback => "a loopback address", "ループバックアドレス";
     IpLinkLocal => "a link-local address", "リンクローカルアドレス";
     IpThisNetwork => "an address of 0.0.0.0/8 (this network, not a host on the internet)", "ネットワーク 0.0.0.0/8 のアドレス (インターネット上のホストではありません)";
+    AddrPrefixHostBits => "{field} {prefix} has host bits set, which Azure and AWS refuse for a prefix; write it as its network, {network}.", "{field} {prefix} はホスト部が 0 ではなく、Azure と AWS はプレフィックスとして受け付けません。ネットワークアドレスの {network} と書いてください。";
+    FieldVnetSpace => "The VNet address space entry", "VNet のアドレス空間";
+    FieldGatewaySubnet => "GatewaySubnet", "GatewaySubnet";
+    FieldDeviceSubnet => "The VPG device subnet", "VPG のデバイスサブネット";
+    FieldVpgRange => "The VPG IP range", "VPG IP アドレスレンジ";
+    FieldStaticRoute => "{vpn}'s static route", "{vpn} の静的ルート";
     RangeLoopback => "loopback", "ループバック";
     RangeLinkLocal => "link-local addresses", "リンクローカルアドレス";
     RangeMulticast => "multicast", "マルチキャスト";
@@ -668,6 +674,7 @@ summaries! {
     AddrStaticRoutesMissing => "A linked static Door VPN with no static routes.", "接続された static の Door VPN に静的ルートがありません。";
     AddrStaticRoutesUncovered => "A static Door VPN's routes leave part of the VNet unreachable.", "static の Door VPN のルートが VNet の一部をカバーしていません。";
     AddrNotPublic => "An AWS outside IP or Azure public IP that is not a public internet address.", "AWS 外部 IP または Azure のパブリック IP がインターネットのパブリックアドレスではありません。";
+    AddrPrefixHostBits => "A prefix with host bits set (not its network address).", "ホスト部が 0 でないプレフィックス (ネットワークアドレスではない) があります。";
     AddrStaticMultiVpn => "Static routing with two or more Door VPNs on one gateway.", "1 つのゲートウェイに 2 つ以上の Door VPN があり、static ルーティングを使っています。";
     LimitVpnsPerVpg => "More than 10 Door VPNs on the VPG.", "VPG あたりの Door VPN が 10 を超えています。";
     LimitPrefixes => "More than 100 prefixes would be advertised to a BGP Door VPN.", "BGP の Door VPN へ広報されるプレフィックスが 100 を超えます。";
