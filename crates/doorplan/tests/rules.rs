@@ -203,6 +203,7 @@ rule_tests! {
     limit_vpns_per_vpg => "LIMIT-VPNS-PER-VPG",
     limit_prefixes => "LIMIT-PREFIXES",
     design_name_collision => "DESIGN-NAME-COLLISION",
+    design_azure_name => "DESIGN-AZURE-NAME",
     design_region_unknown => "DESIGN-REGION-UNKNOWN",
 }
 

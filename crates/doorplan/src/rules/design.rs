@@ -7,9 +7,9 @@ use crate::ids::Subject;
 use crate::model::DOOR_REGIONS;
 use crate::names::slug;
 use crate::report::Severity;
-use crate::text::{join, quoted, S};
+use crate::text::{join, quoted, S, T};
 
-pub(super) static RULES: [&Rule; 2] = [&NAME_COLLISION, &REGION_UNKNOWN];
+pub(super) static RULES: [&Rule; 3] = [&NAME_COLLISION, &AZURE_NAME, &REGION_UNKNOWN];
 
 /// DESIGN-NAME-COLLISION: two Door VPN ids that become the same Azure resource names and
 /// script variables (`door-1`/`Door-1`/`door_1`/`door.1`: Azure names are case-insensitive and
@@ -45,6 +45,62 @@ fn name_collision(context: &Context, out: &mut Emitter) {
             None => {
                 first_with.insert(name, vpn.id.as_str());
             }
+        }
+    }
+}
+
+/// DESIGN-AZURE-NAME: the VNet and the gateway keep the names the design gives them (every
+/// other resource name is derived and made safe), so those two must be names Azure accepts:
+/// VNet 2–64 and gateway 1–80 characters of letters, digits, `_`, `.` and `-`, starting with a
+/// letter or digit and ending with a letter, digit or `_`. Characters outside ASCII are let
+/// through: the rule only says NG where Azure's rule certainly refuses.
+///
+/// Microsoft, "Naming rules and restrictions for Azure resources" (Microsoft.Network:
+/// virtualNetworks, virtualNetworkGateways).
+pub(crate) static AZURE_NAME: Rule = Rule {
+    id: "DESIGN-AZURE-NAME",
+    family: Family::Design,
+    severity: Severity::Ng,
+    summary: S::DesignAzureName,
+    source: source::AZ_NAMING,
+    check: azure_name,
+};
+
+/// Whether Azure accepts `name` for a VNet or a VPN gateway of at most `max` characters.
+pub fn azure_name_ok(name: &str, min: usize, max: usize) -> bool {
+    // Anything outside ASCII counts as a letter (not `char::is_alphanumeric`, whose Unicode
+    // tables would add kilobytes to every Wasm).
+    let letter = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii();
+    let length = name.chars().count();
+    (min..=max).contains(&length)
+        && name.chars().all(|c| letter(c) || matches!(c, '_' | '.' | '-'))
+        && name.starts_with(letter)
+        && name.ends_with(|c: char| letter(c) || c == '_')
+}
+
+fn azure_name(context: &Context, out: &mut Emitter) {
+    let azure = &context.design.azure;
+    for (subject, what, name, min, max) in [
+        (Subject::Vnet, T::SubjectVnet, &azure.vnet.name, 2, 64),
+        (
+            Subject::Gateway,
+            T::SubjectGateway,
+            &azure.gateway.name,
+            1,
+            80,
+        ),
+    ] {
+        if !azure_name_ok(name, min, max) {
+            out.emit(
+                subject,
+                msg!(
+                    DesignAzureName,
+                    what = what,
+                    name = quoted(name),
+                    min = min,
+                    max = max
+                ),
+            );
         }
     }
 }

@@ -208,6 +208,7 @@ table! {
     LimitVpnsPerVpg => "The design has {count} Door VPNs, but AWS allows {limit} VPN connections per virtual private gateway by default; ask SORACOM whether more are possible, or use fewer.", "Door VPN が {count} ありますが、AWS の仮想プライベートゲートウェイあたりの VPN 接続数は既定で {limit} までです。SORACOM に上限を確認するか、数を減らしてください。";
     LimitPrefixes => "Azure would advertise {count} prefixes to {vpn}, but AWS accepts at most {limit} per VPN connection; summarise the VNet address space.", "Azure から {vpn} へ {count} 個のプレフィックスが広報されますが、AWS が受け付けるのは VPN 接続あたり {limit} 個までです。VNet のアドレス空間を集約してください。";
     DesignNameCollision => "Door VPN ids {id} and {first} become the same Azure resource names ({name}) and script variables, so building it as written would overwrite one VPN's connections with the other's; rename one of them.", "Door VPN の ID {id} と {first} は同じ Azure リソース名 ({name}) とスクリプト変数になるため、このまま構築すると一方の接続がもう一方で上書きされます。どちらかの ID を変えてください。";
+    DesignAzureName => "{what} name {name} is not a name Azure accepts: {min}–{max} characters of letters, digits, underscores, periods and hyphens, starting with a letter or digit and ending with a letter, digit or underscore; rename it.", "{what}の名前 {name} は Azure で使えません。{min}〜{max} 文字の英数字・アンダースコア・ピリオド・ハイフンで、英数字で始まり、英数字かアンダースコアで終わる名前にしてください。";
     DesignRegionUnknown => "Region {region} is not one SORACOM Door is known to serve ({known}), so region-specific checks (AWS-reserved ASNs) cannot be made; check the region.", "リージョン {region} は SORACOM Door の既知のリージョン ({known}) ではないため、リージョン固有のチェック (AWS の予約 ASN) ができません。リージョンを確認してください。";
 
     // ---- reading a design --------------------------------------------------------------------
@@ -679,5 +680,6 @@ summaries! {
     LimitVpnsPerVpg => "More than 10 Door VPNs on the VPG.", "VPG あたりの Door VPN が 10 を超えています。";
     LimitPrefixes => "More than 100 prefixes would be advertised to a BGP Door VPN.", "BGP の Door VPN へ広報されるプレフィックスが 100 を超えます。";
     DesignNameCollision => "Two Door VPN ids become the same Azure resource names.", "2 つの Door VPN の ID が同じ Azure リソース名になります。";
+    DesignAzureName => "A VNet or gateway name that Azure does not accept.", "Azure で使えない VNet またはゲートウェイの名前です。";
     DesignRegionUnknown => "A region SORACOM Door does not serve.", "SORACOM Door が提供していないリージョンです。";
 }
