@@ -73,7 +73,9 @@ pub fn azure_name_ok(name: &str, min: usize, max: usize) -> bool {
     let letter = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii();
     let length = name.chars().count();
     (min..=max).contains(&length)
-        && name.chars().all(|c| letter(c) || matches!(c, '_' | '.' | '-'))
+        && name
+            .chars()
+            .all(|c| letter(c) || matches!(c, '_' | '.' | '-'))
         && name.starts_with(letter)
         && name.ends_with(|c: char| letter(c) || c == '_')
 }
