@@ -194,6 +194,7 @@ rule_tests! {
     addr_vpg_range_overlap => "ADDR-VPG-RANGE-OVERLAP",
     addr_cgnat_overlap => "ADDR-CGNAT-OVERLAP",
     addr_device_subnet_overlap => "ADDR-DEVICE-SUBNET-OVERLAP",
+    addr_vnet_empty => "ADDR-VNET-EMPTY",
     addr_vnet_overlap => "ADDR-VNET-OVERLAP",
     addr_vnet_reserved => "ADDR-VNET-RESERVED",
     addr_prefix_host_bits => "ADDR-PREFIX-HOST-BITS",

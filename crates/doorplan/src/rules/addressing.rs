@@ -10,11 +10,12 @@ use crate::model::{Cidr, Routing};
 use crate::report::Severity;
 use crate::text::{join, Message, S, T};
 
-pub(super) static RULES: [&Rule; 10] = [
+pub(super) static RULES: [&Rule; 11] = [
     &NOT_PUBLIC,
     &VPG_RANGE_OVERLAP,
     &CGNAT_OVERLAP,
     &DEVICE_SUBNET_OVERLAP,
+    &VNET_EMPTY,
     &VNET_OVERLAP,
     &VNET_RESERVED,
     &PREFIX_HOST_BITS,
@@ -188,6 +189,25 @@ fn device_subnet_overlap(context: &Context, out: &mut Emitter) {
                 subnet = subnet
             ),
         );
+    }
+}
+
+/// ADDR-VNET-EMPTY: a VNet needs at least one address prefix; without one Azure cannot create
+/// it, the GatewaySubnet has nowhere to go, and the exports would ask for none.
+///
+/// Microsoft, "Azure Virtual Network FAQ" (a VNet's address space).
+pub(crate) static VNET_EMPTY: Rule = Rule {
+    id: "ADDR-VNET-EMPTY",
+    family: Family::Addressing,
+    severity: Severity::Ng,
+    summary: S::AddrVnetEmpty,
+    source: source::AZ_VNET_FAQ,
+    check: vnet_empty,
+};
+
+fn vnet_empty(context: &Context, out: &mut Emitter) {
+    if context.design.azure.vnet.address_space.is_empty() {
+        out.emit(Subject::Vnet, Message::new(T::AddrVnetEmpty));
     }
 }
 

@@ -271,7 +271,11 @@ pub(crate) static SUBNET_OUTSIDE: Rule = Rule {
 
 fn subnet_outside(context: &Context, out: &mut Emitter) {
     let vnet = &context.design.azure.vnet;
-    let Some(subnet) = vnet.gateway_subnet else {
+    // With no address space at all, ADDR-VNET-EMPTY says what to do: one thing at a time.
+    let Some(subnet) = vnet
+        .gateway_subnet
+        .filter(|_| !vnet.address_space.is_empty())
+    else {
         return;
     };
     if !vnet

@@ -185,6 +185,7 @@ table! {
     AddrStaticRoutesUncovered => "The static routes of {vpn} ({routes}) do not cover all of the VNet ({uncovered}), so devices cannot reach the rest; add routes for it.", "{vpn} の静的ルート ({routes}) が VNet の一部 ({uncovered}) をカバーしていないため、デバイスからそこへ到達できません。ルートを追加してください。";
     AddrNotPublicAws => "{tunnel} has AWS outside IP {ip}, {kind}: AWS tunnel endpoints are public internet addresses, so IKE could never reach it; copy the outside IP again from SORACOM's VPN details.", "{tunnel} の AWS 外部 IP {ip} は{kind}です。AWS のトンネルエンドポイントはインターネット上のパブリックアドレスなので、IKE が届きません。SORACOM から受け取った VPN 情報から外部 IP を写し直してください。";
     AddrNotPublicAzure => "Azure instance {n}'s public IP {ip} is {kind}: AWS needs the internet-routable address of the customer gateway, so no Door VPN could reach this instance; enter the address Azure assigned to its public IP resource.", "Azure インスタンス {n} のパブリック IP {ip} は{kind}です。AWS のカスタマーゲートウェイにはインターネットでルーティング可能なアドレスが必要なため、Door VPN がこのインスタンスに届きません。Azure がパブリック IP リソースに割り当てたアドレスを入力してください。";
+    AddrVnetEmpty => "The VNet has no address space, so Azure cannot create it and the GatewaySubnet has nowhere to go; add the VNet's address prefixes.", "VNet にアドレス空間がないため、Azure で作成できず、GatewaySubnet も置けません。VNet のアドレスプレフィックスを追加してください。";
     AddrVnetReserved => "The VNet address space entry {entry} overlaps {range}, reserved for {kind}, so Azure cannot create the VNet; use a private range (RFC 1918) that SORACOM's side does not use.", "VNet のアドレス空間 {entry} が{kind}用に予約された {range} と重なるため、Azure で VNet を作成できません。SORACOM 側で使っていないプライベートアドレス (RFC 1918) にしてください。";
     IpPrivate => "a private address (RFC 1918)", "プライベートアドレス (RFC 1918)";
     IpShared => "a shared address (100.64.0.0/10, RFC 6598)", "共有アドレス (100.64.0.0/10、RFC 6598)";
@@ -670,6 +671,7 @@ summaries! {
     AddrVpgRangeOverlap => "The VNet overlaps the VPG IP range.", "VNet が VPG の IP アドレスレンジと重なっています。";
     AddrCgnatOverlap => "The VPG IP range is unknown and the VNet overlaps 100.64.0.0/10.", "VPG の IP アドレスレンジが未定で、VNet が 100.64.0.0/10 と重なっています。";
     AddrDeviceSubnetOverlap => "The VNet overlaps the VPG device subnet.", "VNet が VPG のデバイスサブネットと重なっています。";
+    AddrVnetEmpty => "A VNet with no address space.", "アドレス空間のない VNet です。";
     AddrVnetOverlap => "The VNet's address space entries overlap each other.", "VNet のアドレス空間どうしが重なっています。";
     AddrVnetReserved => "A VNet address range Azure does not allow (multicast, broadcast, loopback, link-local, 168.63.129.16).", "VNet に Azure で使えないアドレス範囲 (マルチキャスト、ブロードキャスト、ループバック、リンクローカル、168.63.129.16) があります。";
     AddrStaticRoutesMissing => "A linked static Door VPN with no static routes.", "接続された static の Door VPN に静的ルートがありません。";
