@@ -178,15 +178,16 @@ pub fn draw(scene: &Scene) -> El {
     let fault = scene
         .fault
         .and_then(|fault| scene.report.faults.iter().find(|f| &f.fault == fault));
-    for subject in fault.iter().flat_map(|fault| &fault.lost_links) {
-        if let Subject::Link(vpn, tunnel) = subject {
-            if let Some(flag) = scene
-                .layout
-                .link_position(vpn, *tunnel)
-                .and_then(|position| lost.get_mut(position))
-            {
-                *flag = true;
-            }
+    let positions = fault
+        .iter()
+        .flat_map(|fault| &fault.lost_links)
+        .filter_map(|subject| match subject {
+            Subject::Link(vpn, tunnel) => scene.layout.link_position(vpn, *tunnel),
+            _ => None,
+        });
+    for position in positions {
+        if let Some(flag) = lost.get_mut(position) {
+            *flag = true;
         }
     }
     El::new("g")

@@ -24,15 +24,20 @@ pub(super) static RULES: [&Rule; 11] = [
     &STATIC_MULTI_VPN,
 ];
 
+/// A prefix known when compiling (a bad one fails the build, never a check).
+const fn prefix(a: u8, b: u8, c: u8, d: u8, length: u8) -> Ipv4Net {
+    match Ipv4Net::new(Ipv4Addr::new(a, b, c, d), length) {
+        Ok(net) => net,
+        Err(_) => panic!("constant prefix"),
+    }
+}
+
 /// The shared address space (RFC 6598) SORACOM assigns VPG IP ranges from.
-pub const CGNAT: Ipv4Net = match Ipv4Net::new(Ipv4Addr::new(100, 64, 0, 0), 10) {
-    Ok(net) => net,
-    Err(_) => panic!("constant prefix"),
-};
+pub const CGNAT: Ipv4Net = prefix(100, 64, 0, 0, 10);
 
 /// What kind of address this is when it can never be an IPsec peer across the internet, or
 /// `None` for an address that can. Documentation ranges (RFC 5737) pass: examples use them.
-pub fn not_public(ip: Ipv4Addr) -> Option<T> {
+fn not_public(ip: Ipv4Addr) -> Option<T> {
     let kind = if ip.is_private() {
         T::IpPrivate
     } else if CGNAT.contains(&ip) {
@@ -240,12 +245,12 @@ fn vnet_overlap(context: &Context, out: &mut Emitter) {
 
 /// The ranges Azure does not allow in a virtual network's address space, in address order,
 /// with what each is.
-const VNET_RESERVED_RANGES: [(Ipv4Addr, u8, T); 5] = [
-    (Ipv4Addr::new(127, 0, 0, 0), 8, T::RangeLoopback),
-    (Ipv4Addr::new(168, 63, 129, 16), 32, T::RangeAzurePlatform),
-    (Ipv4Addr::new(169, 254, 0, 0), 16, T::RangeLinkLocal),
-    (Ipv4Addr::new(224, 0, 0, 0), 4, T::RangeMulticast),
-    (Ipv4Addr::new(255, 255, 255, 255), 32, T::RangeBroadcast),
+const VNET_RESERVED_RANGES: [(Ipv4Net, T); 5] = [
+    (prefix(127, 0, 0, 0, 8), T::RangeLoopback),
+    (prefix(168, 63, 129, 16, 32), T::RangeAzurePlatform),
+    (prefix(169, 254, 0, 0, 16), T::RangeLinkLocal),
+    (prefix(224, 0, 0, 0, 4), T::RangeMulticast),
+    (prefix(255, 255, 255, 255, 32), T::RangeBroadcast),
 ];
 
 /// ADDR-VNET-RESERVED: Azure refuses a VNet address space that overlaps multicast,
@@ -267,11 +272,8 @@ fn vnet_reserved(context: &Context, out: &mut Emitter) {
         // One finding per entry (the first range it reaches): the fix is to change the entry.
         let reserved = VNET_RESERVED_RANGES
             .iter()
-            .find_map(|&(network, length, kind)| {
-                let range = Ipv4Net::new(network, length).ok()?;
-                overlaps(entry.0, range).then_some((range, kind))
-            });
-        if let Some((range, kind)) = reserved {
+            .find(|(range, _)| overlaps(entry.0, *range));
+        if let Some(&(range, kind)) = reserved {
             out.emit(
                 Subject::Vnet,
                 msg!(AddrVnetReserved, entry = *entry, range = range, kind = kind),

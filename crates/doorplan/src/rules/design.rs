@@ -67,7 +67,7 @@ pub(crate) static AZURE_NAME: Rule = Rule {
 };
 
 /// Whether Azure accepts `name` for a VNet or a VPN gateway of at most `max` characters.
-pub fn azure_name_ok(name: &str, min: usize, max: usize) -> bool {
+fn azure_name_ok(name: &str, min: usize, max: usize) -> bool {
     // Anything outside ASCII counts as a letter (not `char::is_alphanumeric`, whose Unicode
     // tables would add kilobytes to every Wasm).
     let letter = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii();
