@@ -34,6 +34,7 @@ test('drag a tunnel to the other instance: NG drawn and explained, undo, redo, r
   await page.evaluate(() => localStorage.clear());
   await loadTemplate(page, 'p2');
   assert.equal(await badge(page), 'OK');
+  assert.equal(await page.locator('.boot').count(), 0, 'the loading placeholder is gone once the editor renders');
 
   await page.evaluate(() => { window.canvasBefore = document.querySelector('#canvas'); });
   await drag(page, 'circle.handle[data-handle="door-1:1"]', 'g.port[data-port="1"] circle:not(.port-hit)');

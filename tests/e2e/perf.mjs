@@ -63,10 +63,12 @@ const intervals = frames.slice(1).map((t, i) => t - frames[i]).slice(2, 120);
 // Navigation → first verdict painted (median of 10), for the editor and the embedded viewer.
 // `painted` is the browser's own paint time of the verdict badge (Element Timing API: the
 // badge carries elementtiming="verdict"); `after_detection` is the older figure, the next
-// animation frame after Playwright found the badge (it adds the harness's round trips).
+// animation frame after Playwright found the badge (it adds the harness's round trips);
+// `first_contentful_paint` is when the page first showed anything (the placeholder).
 async function firstVerdict(url) {
   const painted = [];
   const afterDetection = [];
+  const firstPaint = [];
   for (let i = 0; i < 10; i++) {
     const context = await browser.newContext();
     await context.addInitScript(() => {
@@ -82,9 +84,10 @@ async function firstVerdict(url) {
     afterDetection.push(await fresh.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
     await fresh.waitForFunction(() => window.__verdictPainted !== undefined);
     painted.push(await fresh.evaluate(() => window.__verdictPainted));
+    firstPaint.push(await fresh.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
     await context.close();
   }
-  return { painted: percentile(painted, 0.5), after_detection: percentile(afterDetection, 0.5) };
+  return { painted: percentile(painted, 0.5), after_detection: percentile(afterDetection, 0.5), first_contentful_paint: percentile(firstPaint, 0.5) };
 }
 const p2 = fs.readFileSync(new URL('../../crates/doorplan/templates/p2-dual-vpn-bgp-active-active.doorplan.json', import.meta.url), 'utf8');
 const viewerData = await page.evaluate(async (text) => {

@@ -111,6 +111,7 @@ test('embed: the viewer in an iframe, and embed.js on a documentation page', asy
   await frame.locator('#verdict .badge[data-verdict="OK"]').waitFor();
   assert.equal(await frame.locator('code[data-pattern]').getAttribute('data-pattern'), 'dual-vpn-bgp-active-active');
   assert.ok(await frame.locator('li.finding[data-rule="BGP-DOOR-APPLICATION"]').count() > 0);
+  assert.equal(await frame.locator('.boot').count(), 0, 'the loading placeholder is gone once the viewer renders');
   const inline = page.frameLocator('#embed-inline iframe');
   await inline.locator('#verdict .badge[data-verdict="NG"]').waitFor();
   assert.ok(await inline.locator('li.finding[data-rule="TOPO-SPLIT-VPN"]').count() > 0);

@@ -29,6 +29,16 @@ pub fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 
+/// Takes away the page's placeholder (`<p class="boot">` in index.html), which the browser paints
+/// while the Wasm loads, before the editor renders beside it.
+pub fn remove_boot_placeholder() {
+    if let Some(boot) =
+        document().and_then(|document| document.query_selector(".boot").ok().flatten())
+    {
+        boot.remove();
+    }
+}
+
 fn storage() -> Result<web_sys::Storage, Message> {
     // Reading `localStorage` itself throws when storage is disabled.
     window()

@@ -29,9 +29,11 @@ pub fn run_editor() {
     if doorplan::share::fragment_data(&fragment).is_some() {
         wasm_bindgen_futures::spawn_local(async {
             app::set_opening_link(browser::shared_design().await);
+            browser::remove_boot_placeholder();
             yew::Renderer::<app::App>::new().render();
         });
     } else {
+        browser::remove_boot_placeholder();
         yew::Renderer::<app::App>::new().render();
     }
 }
