@@ -29,13 +29,17 @@ pub fn run_editor() {
     if doorplan::share::fragment_data(&fragment).is_some() {
         wasm_bindgen_futures::spawn_local(async {
             app::set_opening_link(browser::shared_design().await);
-            browser::remove_boot_placeholder();
-            yew::Renderer::<app::App>::new().render();
+            render_editor();
         });
     } else {
-        browser::remove_boot_placeholder();
-        yew::Renderer::<app::App>::new().render();
+        render_editor();
     }
+}
+
+/// Replaces the page's loading placeholder with the editor.
+fn render_editor() {
+    browser::remove_boot_placeholder();
+    yew::Renderer::<app::App>::new().render();
 }
 
 /// Starts the read-only viewer (no Yew: see `viewer`).

@@ -66,7 +66,7 @@ pub(crate) static AZURE_NAME: Rule = Rule {
     check: azure_name,
 };
 
-/// Whether Azure accepts `name` for a VNet or a VPN gateway of at most `max` characters.
+/// Whether Azure accepts `name` for a VNet or a VPN gateway of `min` to `max` characters.
 fn azure_name_ok(name: &str, min: usize, max: usize) -> bool {
     // Anything outside ASCII counts as a letter (not `char::is_alphanumeric`, whose Unicode
     // tables would add kilobytes to every Wasm).
