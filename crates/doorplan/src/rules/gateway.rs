@@ -127,7 +127,9 @@ fn sku_generation(context: &Context, out: &mut Emitter) {
     };
     let sku = gateway.sku.name();
     match (generation, gateway.sku.tier()) {
-        (Generation::Generation2, Some(1)) => {
+        // Generation2 starts at VpnGw2: Basic (and the retired Standard and HighPerformance)
+        // exist only as Generation1, like VpnGw1.
+        (Generation::Generation2, Some(1) | None) => {
             out.emit(Subject::Gateway, msg!(GwSkuGeneration1Only, sku = sku))
         }
         (Generation::Generation1, Some(4..=5)) => {
