@@ -174,6 +174,7 @@ rule_tests! {
     bgp_apipa_range => "BGP-APIPA-RANGE",
     bgp_apipa_duplicate => "BGP-APIPA-DUPLICATE",
     bgp_apipa_standby => "BGP-APIPA-STANDBY",
+    bgp_apipa_instance => "BGP-APIPA-INSTANCE",
     bgp_inside_window => "BGP-INSIDE-WINDOW",
     bgp_inside_unchosen => "BGP-INSIDE-UNCHOSEN",
     bgp_apipa_missing => "BGP-APIPA-MISSING",

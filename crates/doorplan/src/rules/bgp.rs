@@ -11,12 +11,13 @@ use crate::model::{inside_hosts, ConnectionMode, Ip};
 use crate::report::Severity;
 use crate::text::{Message, S, T};
 
-pub(super) static RULES: [&Rule; 16] = [
+pub(super) static RULES: [&Rule; 17] = [
     &GATEWAY_OFF,
     &LINK_MISMATCH,
     &APIPA_RANGE,
     &APIPA_DUPLICATE,
     &APIPA_STANDBY,
+    &APIPA_INSTANCE,
     &INSIDE_WINDOW,
     &INSIDE_UNCHOSEN,
     &APIPA_MISSING,
@@ -219,6 +220,34 @@ fn apipa_standby(context: &Context, out: &mut Emitter) {
         );
     } else if !gateway.active_active && count > 1 {
         out.emit(Subject::Gateway, msg!(BgpApipaStandby, count = count));
+    }
+}
+
+/// BGP-APIPA-INSTANCE: custom APIPA addresses listed for an instance the gateway does not have
+/// (instance 1 of an active-standby gateway, or a third list). Azure ties each list to one of
+/// the gateway's IP configurations, so no export writes them: the addresses the architect
+/// typed would silently not be deployed.
+///
+/// Microsoft, "About active-active gateways" (one IP configuration per active instance).
+pub(crate) static APIPA_INSTANCE: Rule = Rule {
+    id: "BGP-APIPA-INSTANCE",
+    family: Family::Bgp,
+    severity: Severity::Warn,
+    summary: S::BgpApipaInstance,
+    source: source::AZ_ACTIVE_ACTIVE,
+    check: apipa_instance,
+};
+
+fn apipa_instance(context: &Context, out: &mut Emitter) {
+    let gateway = &context.design.azure.gateway;
+    let instances = usize::from(gateway.instance_count());
+    for (instance, addresses) in gateway.apipa.iter().enumerate().skip(instances) {
+        if let Some(first) = addresses.first() {
+            out.emit(
+                Subject::Gateway,
+                msg!(BgpApipaInstance, instance = instance, address = *first),
+            );
+        }
     }
 }
 
