@@ -47,6 +47,37 @@ def check_body(where, body, schema, errors, top=True):
                 errors.append(f"{where}: {key} = {value!r} is not one of {choices}")
 
 
+def check_custom_bgp(where, document):
+    """What the azurerm provider checks when it applies a connection's `custom_bgp_addresses`
+    (resource_arm_virtual_network_gateway_connection.go): the block only on an active-active
+    gateway, and each literal address one of the gateway's `apipa_addresses`, else "primary or
+    secondary address not found at `virtual_network_gateway` configuration"."""
+    errors = []
+    gateways = [body for block in document.get("resource", []) for kind, instances in block.items()
+                if unquote(kind) == "azurerm_virtual_network_gateway" for body in instances.values()]
+    apipa = set()
+    active_active = False
+    for gateway in gateways:
+        active_active = active_active or gateway.get("active_active") in (True, "true")
+        for settings in gateway.get("bgp_settings", []):
+            for peering in settings.get("peering_addresses", []):
+                addresses = peering.get("apipa_addresses", [])
+                apipa.update(unquote(a) for a in (addresses if isinstance(addresses, list) else []))
+    for block in document.get("resource", []):
+        for kind, instances in block.items():
+            if unquote(kind) != "azurerm_virtual_network_gateway_connection":
+                continue
+            for name, body in instances.items():
+                for custom in body.get("custom_bgp_addresses", []):
+                    if not active_active:
+                        errors.append(f"{where}: {unquote(name)}: custom_bgp_addresses on a gateway that is not active-active")
+                    for key in ("primary", "secondary"):
+                        value = unquote(custom.get(key, ""))
+                        if value and not value.startswith("${") and value not in apipa:
+                            errors.append(f"{where}: {unquote(name)}: custom_bgp_addresses.{key} {value} is not an APIPA address of the gateway")
+    return errors
+
+
 def check_file(path):
     errors = []
     with path.open() as handle:
@@ -75,6 +106,7 @@ def check_file(path):
     for variable in set(re.findall(r"\bvar\.([a-z0-9_]+)", text)):
         if variable not in variables:
             errors.append(f"{path.parent.name}: var.{variable} is not declared")
+    errors.extend(check_custom_bgp(path.parent.name, document))
     sensitive = [unquote(name) for block in document.get("variable", []) for name, body in block.items()
                  if unquote(name).endswith("_psk") and body.get("sensitive") is not True]
     errors.extend(f"{path.parent.name}: variable {name} must be sensitive" for name in sensitive)

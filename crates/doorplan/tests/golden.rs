@@ -1,5 +1,7 @@
 //! Golden files: the report of every template and every export of the article's designs (and
-//! of P2 before its addresses are chosen and after SORACOM's answers), byte for byte.
+//! of P2 before its addresses are chosen and after SORACOM's answers, and of two BGP shapes
+//! whose custom BGP addresses differ: active-standby, and one instance of active-active),
+//! byte for byte.
 //! Regenerate after an intended change with `UPDATE_GOLDEN=1 cargo test -p doorplan --test golden`
 //! and review the diff. The files are also what `tests/exports/` feeds to real clients.
 #![cfg(not(target_arch = "wasm32"))]
@@ -11,7 +13,7 @@ use doorplan::templates::{template, TEMPLATES};
 use doorplan::{check, Design, Lang};
 
 mod support;
-use support::{p2_filled, p2_unchosen};
+use support::{one_instance_bgp, p2_filled, p2_unchosen, standby_bgp};
 
 fn golden_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden")
@@ -66,7 +68,14 @@ fn exports_match_their_golden_files() {
         .collect();
     designs.push(("p2-unchosen".into(), p2_unchosen()));
     designs.push(("p2-filled".into(), p2_filled()));
+    designs.push(("standby-bgp".into(), standby_bgp()));
+    designs.push(("one-instance-bgp".into(), one_instance_bgp()));
     for (name, design) in designs {
+        assert_ne!(
+            check(&design).verdict,
+            doorplan::Verdict::Ng,
+            "{name}: an NG design"
+        );
         for format in Format::ALL {
             // Every format in English; in Japanese too for the Door application, and for every
             // format of P2 (comments, descriptions and labels follow the language).

@@ -4,9 +4,11 @@
 //! same names, addresses, ASNs and placeholders.
 //!
 //! Rules every Azure format follows (shared/domain.md, "What Azure and AWS refuse"):
-//! - every BGP connection names its custom BGP address per instance
-//!   (`gatewayCustomBgpIpAddresses`), a named placeholder while unknown, the primary only when
-//!   one instance has addresses — else all connections peer from the first APIPA address;
+//! - every BGP connection to an active-active gateway names its custom BGP address per
+//!   instance (`gatewayCustomBgpIpAddresses`), a named placeholder while unknown, the primary
+//!   only when one instance has addresses — else all connections peer from the first APIPA
+//!   address; on an active-standby gateway (one APIPA address at most, and azurerm takes the
+//!   block only on active-active) no connection names one;
 //! - resource names and variables come from [`crate::names`], unique even when ids collide;
 //! - zones of the public IPs are a parameter (regions without zones refuse them);
 //! - an existing VNet (and its GatewaySubnet) can be reused instead of created;
@@ -294,7 +296,10 @@ impl<'a> Plan<'a> {
                     None => Value::Param(format!("{ident}_aws_bgp_ip")),
                 };
                 let mut custom_bgp = Vec::new();
-                if bgp && gateway.bgp {
+                // Only an active-active gateway has several instances' addresses to choose
+                // from; azurerm takes `custom_bgp_addresses` only there, and an active-standby
+                // gateway's one APIPA address is what every connection peers from anyway.
+                if bgp && gateway.bgp && gateway.active_active {
                     for instance in 0..instances {
                         let address = if instance == link.instance {
                             match hosts {
@@ -502,5 +507,23 @@ mod tests {
             assert_eq!(connection.custom_bgp.len(), 1, "{}", connection.slug);
             assert_eq!(connection.custom_bgp[0].0, 0);
         }
+    }
+
+    #[test]
+    fn an_active_standby_gateway_names_no_custom_bgp_address() {
+        // One BGP tunnel on an active-standby gateway with its one APIPA address.
+        let mut p1 = template("p1").unwrap().design().unwrap();
+        p1.azure.gateway.bgp = true;
+        p1.azure.gateway.asn = 65000;
+        p1.azure.gateway.apipa = vec![vec!["169.254.21.2".parse().unwrap()]];
+        p1.door_vpns[0].routing = Routing::Bgp;
+        p1.door_vpns[0].tunnels[0].inside_cidr = Some("169.254.21.0/30".parse().unwrap());
+        p1.links.truncate(1);
+        let plan = Plan::new(&p1);
+        assert_eq!(plan.connections.len(), 1);
+        assert!(plan.connections[0].bgp);
+        assert!(plan.connections[0].custom_bgp.is_empty());
+        // The gateway still gets its APIPA address.
+        assert!(matches!(&plan.apipa[0], Some(Value::Known(list)) if list.len() == 1));
     }
 }

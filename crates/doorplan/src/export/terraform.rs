@@ -428,7 +428,9 @@ fn write_connection(out: &mut String, plan: &Plan, connection: &ConnectionPlan) 
     if let Some((primary, secondary)) = primary_secondary(connection) {
         let _ = writeln!(out, "\n  # {}", plan.t(T::ExPeersFromFirst));
         let _ = writeln!(out, "  custom_bgp_addresses {{");
-        let _ = writeln!(out, "    primary   = {}", value(&primary));
+        // `terraform fmt` aligns the `=` of adjacent attributes: padded only beside `secondary`.
+        let pad = if secondary.is_some() { "  " } else { "" };
+        let _ = writeln!(out, "    primary{pad} = {}", value(&primary));
         if let Some(secondary) = secondary {
             let _ = writeln!(out, "    secondary = {}", value(&secondary));
         }

@@ -39,3 +39,41 @@ pub fn p2_filled() -> Design {
     }
     design
 }
+
+/// An active-standby gateway with BGP and one BGP tunnel on its one APIPA address (WARN: the
+/// other tunnel is unlinked). No connection names a custom BGP address: azurerm takes them only
+/// on active-active, and the one address is what every connection peers from.
+pub fn standby_bgp() -> Design {
+    let mut design = template("p1").unwrap().design().unwrap();
+    design.title = "Door x Azure, 1 BGP tunnel, active-standby".into();
+    design.azure.gateway.bgp = true;
+    design.azure.gateway.asn = 65000;
+    design.azure.gateway.apipa = vec![vec!["169.254.21.2".parse().unwrap()]];
+    let vpn = &mut design.door_vpns[0];
+    vpn.routing = doorplan::model::Routing::Bgp;
+    vpn.static_routes.clear();
+    vpn.tunnels[0].inside_cidr = Some("169.254.21.0/30".parse().unwrap());
+    design.links.truncate(1);
+    design
+}
+
+/// P2 with every link on instance 0, which holds all four APIPA addresses (WARN: one instance
+/// used): each connection names the primary only.
+pub fn one_instance_bgp() -> Design {
+    let mut design = template("p2").unwrap().design().unwrap();
+    design.title = "Door x Azure, 2 BGP VPNs on instance 0 of an active-active gateway".into();
+    for link in &mut design.links {
+        link.instance = 0;
+    }
+    let apipa: Vec<_> = [
+        "169.254.21.2",
+        "169.254.22.2",
+        "169.254.21.6",
+        "169.254.22.6",
+    ]
+    .iter()
+    .map(|ip| ip.parse().unwrap())
+    .collect();
+    design.azure.gateway.apipa = vec![apipa, vec![]];
+    design
+}
