@@ -1015,7 +1015,10 @@ pub fn compare(design: &Design, deployment: &Deployment) -> Audit {
                 ),
             );
         }
-        if connection.bgp && planned_gateway.bgp {
+        // Only an active-active gateway's connections name their custom BGP address (an
+        // active-standby gateway has one, which every connection peers from): nothing to compare
+        // there, whether or not a deployment names it.
+        if connection.bgp && planned_gateway.bgp && planned_gateway.active_active {
             let configuration_of = |instance: u8| {
                 gateway
                     .and_then(|gateway| gateway.instances.get(usize::from(instance)))

@@ -69,6 +69,28 @@ fn deployments_made_as_designed_match() {
 }
 
 #[test]
+fn an_active_standby_connection_may_name_its_one_apipa_address_or_not() {
+    let design = Design::from_json(
+        &std::fs::read_to_string(fixtures().join("standby-bgp.doorplan.json")).unwrap(),
+    )
+    .unwrap();
+    let named = deployment("standby-bgp");
+    assert!(named
+        .connections
+        .iter()
+        .all(|connection| !connection.custom_bgp.is_empty()));
+    let audit = audit::compare(&design, &named);
+    assert!(audit.matches(), "named: {:#?}", audit.differences);
+    // As doorplan's exports deploy it: no custom BGP address on the connection.
+    let mut unnamed = named.clone();
+    for connection in &mut unnamed.connections {
+        connection.custom_bgp.clear();
+    }
+    let audit = audit::compare(&design, &unnamed);
+    assert!(audit.matches(), "unnamed: {:#?}", audit.differences);
+}
+
+#[test]
 fn a_drifted_deployment_lists_every_difference_with_both_values() {
     let design = filled();
     let audit = audit::compare(&design, &deployment("p2-drifted"));
