@@ -73,6 +73,7 @@ impl Fix {
                     "BGP-APIPA-MISSING",
                     "BGP-APIPA-RANGE",
                     "BGP-APIPA-DUPLICATE",
+                    "BGP-APIPA-INSTANCE",
                     "TUN-INSIDE-DUPLICATE",
                     "TUN-INSIDE-FORMAT",
                     "TUN-INSIDE-RESERVED",
@@ -432,6 +433,31 @@ mod tests {
         assert!(Fix::MakeRedundant.applies(&assigned, &report));
         let redundant = make_redundant(&assigned);
         assert_ne!(crate::check(&redundant).verdict, crate::Verdict::Ng);
+    }
+
+    #[test]
+    fn assigning_moves_addresses_off_an_instance_the_gateway_does_not_have() {
+        // Active-standby, one BGP tunnel, its address listed for instance 1 (which it lacks).
+        let mut design = design("p1");
+        design.azure.gateway.bgp = true;
+        design.azure.gateway.asn = 65000;
+        design.azure.gateway.apipa = vec![vec![], vec!["169.254.21.2".parse().unwrap()]];
+        design.door_vpns[0].routing = Routing::Bgp;
+        design.door_vpns[0].static_routes.clear();
+        design.door_vpns[0].tunnels[0].inside_cidr = Some(Cidr("169.254.21.0/30".parse().unwrap()));
+        design.links.truncate(1);
+        let report = crate::check(&design);
+        assert!(report.has("BGP-APIPA-INSTANCE"), "{:?}", report.findings);
+        assert!(Fix::AssignAddresses.applies(&design, &report));
+        let assigned = assign_addresses(&design);
+        assert_eq!(
+            assigned.azure.gateway.apipa,
+            vec![vec!["169.254.21.2".parse::<Ip>().unwrap()]]
+        );
+        let report = crate::check(&assigned);
+        assert!(!report.has("BGP-APIPA-INSTANCE"));
+        assert!(!report.has("BGP-APIPA-MISSING"));
+        assert!(!Fix::AssignAddresses.applies(&assigned, &report));
     }
 
     #[test]
