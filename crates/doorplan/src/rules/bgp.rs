@@ -178,10 +178,16 @@ pub(crate) static APIPA_DUPLICATE: Rule = Rule {
 };
 
 fn apipa_duplicate(context: &Context, out: &mut Emitter) {
-    let mut seen: HashMap<Ip, usize> = HashMap::new();
+    // Each address's first instance, and whether its repeat was reported: one finding per
+    // repeated address, naming where it first appears, however often it repeats.
+    let mut seen: HashMap<Ip, (usize, bool)> = HashMap::new();
     for (instance, addresses) in context.design.azure.gateway.apipa.iter().enumerate() {
         for address in addresses {
-            if let Some(first) = seen.insert(*address, instance) {
+            if let Some((first, reported)) = seen.get_mut(address) {
+                if std::mem::replace(reported, true) {
+                    continue;
+                }
+                let first = *first;
                 out.emit(
                     Subject::Gateway,
                     msg!(
@@ -191,6 +197,8 @@ fn apipa_duplicate(context: &Context, out: &mut Emitter) {
                         instance = instance
                     ),
                 );
+            } else {
+                seen.insert(*address, (instance, false));
             }
         }
     }
