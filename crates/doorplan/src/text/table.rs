@@ -117,7 +117,7 @@ table! {
     TemplateTutorial => "Microsoft tutorial: AWS ⇄ Azure with BGP", "Microsoft チュートリアル: AWS ⇄ Azure (BGP)";
     TemplateBlank => "Blank design", "空の設計";
     FixAssignAddresses => "Assign inside CIDRs and APIPA addresses", "内部 CIDR と APIPA を割り当てる";
-    FixMakeRedundant => "Make it redundant (2 VPNs, BGP, active-active)", "冗長化する (VPN 2 つ・BGP・Active-Active)";
+    FixMakeRedundant => "Make it redundant (2 or more VPNs, BGP, active-active)", "冗長化する (VPN 2 つ以上・BGP・Active-Active)";
     FixConnectionModeDefault => "Set connection mode to Default", "接続モードを Default にする";
 
 
