@@ -160,6 +160,11 @@ test('Japanese everywhere: templates, faults, connection modes, the Door applica
   assert.match(await page.textContent('#link-connection-mode'), /Default — /);
   const options = await page.$$eval('#link-connection-mode option', (o) => o.map((x) => x.textContent));
   assert.ok(options.some((o) => /[ぁ-ん]/.test(o)), options.join(' | '));
+  // A long summary and the quick fix beside it do not squeeze the verdict badge ("WARN" cut off).
+  await pickTemplate(page, 'w');
+  const [needed, shown] = await page.$eval('#verdict .badge', (e) => [e.scrollWidth, e.clientWidth]);
+  assert.ok(needed <= shown, `the badge needs ${needed}px and shows ${shown}px`);
+  await pickTemplate(page, 'p2');
   await page.click('#export');
   await page.click('button[data-format="door-request"]');
   assert.match(await page.textContent('#export-preview'), /申請/);
