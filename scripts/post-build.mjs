@@ -2,9 +2,10 @@
 //  1. The read-only viewer for documentation pages: a second Wasm (web/src/bin/viewer.rs)
 //     with only the diagram, the verdict and the findings, and its page viewer.html.
 //  2. The JSON Schema of doorplan/1 is copied by trunk (schema/); nothing to do here.
-//  3. Release builds only: the JavaScript glue and the stylesheets minified by esbuild (trunk's
-//     own JS minifier cannot parse wasm-bindgen's output; its HTML minifier would change the
-//     page the single-file build reads), and their integrity hashes in index.html renewed.
+//  3. Release builds only: the JavaScript glue, the loaders and the stylesheets minified by
+//     esbuild (trunk's own JS minifier cannot parse wasm-bindgen's output; its HTML minifier
+//     would change the page the single-file build reads), their integrity hashes in index.html
+//     renewed, and the pages' comments dropped.
 //  4. The Content-Security-Policy of the release files: scripts only from the site itself,
 //     no 'unsafe-inline' (the loaders are files: web/boot.js, web/viewer-boot.js). Under
 //     `trunk serve` the page carries trunk's inline live-reload script, so the policy is left
@@ -61,8 +62,12 @@ if (release) {
   };
   for (const name of fs.readdirSync(staging)) {
     if (name.endsWith('.css')) minify(name, 'css');
-    else if (name === 'doorplan-web.js' || name === 'doorplan-viewer.js') minify(name, 'js');
+    else if (['doorplan-web.js', 'doorplan-viewer.js', 'boot.js', 'viewer-boot.js'].includes(name)) minify(name, 'js');
   }
+  // The pages' comments are for their source, not for every visitor's download.
+  const uncomment = (html) => html.replace(/\n\s*<!--[\s\S]*?-->/g, '');
+  index = uncomment(index);
+  viewer = uncomment(viewer);
   // Every pinned hash must match its file, or the browser refuses it: stop the build instead.
   for (const [, name, pinned] of index.matchAll(/<link[^>]*href="\.\/([^"]+)"[^>]*integrity="([^"]+)"/g)) {
     const [algorithm, expected] = pinned.split('-');

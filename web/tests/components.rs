@@ -181,3 +181,66 @@ async fn a_value_that_does_not_parse_keeps_and_shows_the_value_from_before_the_e
     assert_eq!(input.value(), typed, "what was typed stays");
     assert_eq!(verdict(&root), "OK", "the design holds 65000 again");
 }
+
+#[function_component(SoracomHarness)]
+fn soracom_harness() -> Html {
+    let editor = use_reducer(|| {
+        let mut editor = Editor::initial(Lang::En);
+        editor.selection = Some(Subject::Soracom);
+        editor
+    });
+    let older = {
+        let editor = editor.clone();
+        Callback::from(move |_| {
+            editor.dispatch(Action::Edit(doorplan::edit::Edit::VpgType(Some(
+                "Type-C".into(),
+            ))))
+        })
+    };
+    html! { <><VerdictBanner editor={editor.clone()} /><button id="older" onclick={older} /><Inspector {editor} /></> }
+}
+
+fn select_value(root: &Element) -> String {
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#soracom-vpg-type")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.value()
+}
+
+/// The VPG type list shows what the design says: an older type it does not offer (Type-C) is
+/// shown, not replaced by the first choice, and "not known yet" is `null`.
+#[wasm_bindgen_test]
+async fn the_vpg_type_list_shows_the_design_s_type_and_not_known_yet() {
+    let root = mount::<SoracomHarness>();
+    tick().await;
+    assert_eq!(select_value(&root), "Type-F");
+    let older: web_sys::HtmlElement = root
+        .query_selector("#older")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    older.click();
+    tick().await;
+    assert_eq!(select_value(&root), "Type-C");
+    assert_eq!(verdict(&root), "OK", "an older type is still a type");
+
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#soracom-vpg-type")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(select_value(&root), "", "not known yet");
+    assert_eq!(verdict(&root), "OK");
+}

@@ -147,6 +147,14 @@ pub const DOOR_REGIONS: [&str; 4] = [
     "ap-southeast-2",
 ];
 
+/// SORACOM's VPG types: the ones offered today (the editor's choices) and the older Type-C and
+/// Type-D, which existing VPGs still have (SORACOM points their owners to its VPG migration
+/// guide). The type is chosen when the VPG is created and cannot be changed.
+pub const VPG_TYPES: [&str; 6] = ["Type-C", "Type-D", "Type-E", "Type-F", "Type-F2", "Type-G"];
+
+/// The VPG types a new VPG can have, offered by the editor.
+pub const VPG_TYPES_OFFERED: [&str; 4] = ["Type-E", "Type-F", "Type-F2", "Type-G"];
+
 /// The VPG device subnet SORACOM uses unless told otherwise.
 pub fn default_device_subnet() -> Cidr {
     Cidr(Ipv4Net::new(Ipv4Addr::new(10, 128, 0, 0), 9).unwrap_or_default())

@@ -207,6 +207,7 @@ rule_tests! {
     design_name_collision => "DESIGN-NAME-COLLISION",
     design_azure_name => "DESIGN-AZURE-NAME",
     design_region_unknown => "DESIGN-REGION-UNKNOWN",
+    design_vpg_type_unknown => "DESIGN-VPG-TYPE-UNKNOWN",
 }
 
 /// Repeats of one rule fold into one finding with a count and the first examples (issue 11:

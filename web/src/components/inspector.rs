@@ -4,6 +4,7 @@
 use doorplan::edit::Edit;
 use doorplan::model::{
     Cidr, ConnectionMode, Generation, Ip, Named, Routing, Sku, VpnType, DOOR_REGIONS,
+    VPG_TYPES_OFFERED,
 };
 use doorplan::text::quoted;
 use doorplan::{Lang, Message, Subject, T};
@@ -193,16 +194,30 @@ fn soracom_panel(editor: &EditorHandle, lang: Lang) -> Html {
     if !DOOR_REGIONS.contains(&soracom.region.as_str()) {
         regions.push((soracom.region.clone().into(), soracom.region.clone().into()));
     }
-    let types = ["Type-E", "Type-F", "Type-F2", "Type-G"];
+    // The types a new VPG can have, and the design's own if it is another (an older Type-C, a
+    // typo): a choice list must show what the design says, not fall back to its first entry.
+    // "Not known yet" is `null`, as in the design file.
+    let mut types: Vec<(AttrValue, AttrValue)> =
+        vec![("".into(), T::UiNotKnownYet.get(lang).into())];
+    types.extend(
+        VPG_TYPES_OFFERED
+            .iter()
+            .map(|t| (AttrValue::from(*t), AttrValue::from(*t))),
+    );
+    if let Some(kind) = soracom.vpg_type.as_deref() {
+        if !VPG_TYPES_OFFERED.contains(&kind) {
+            types.push((kind.to_string().into(), kind.to_string().into()));
+        }
+    }
     html! {
         <>
             <h2>{"SORACOM VPG"}</h2>
             <Choice key="soracom-region" id="soracom-region" label={T::UiRegion.get(lang)} options={regions}
                 value={soracom.region.clone()} change={dispatcher(editor, |v: String| Some(Edit::Region(v)))} />
             <Choice key="soracom-vpg-type" id="soracom-vpg-type" label={T::UiVpgType.get(lang)}
-                options={types.iter().map(|t| (AttrValue::from(*t), AttrValue::from(*t))).collect::<Vec<_>>()}
+                options={types}
                 value={soracom.vpg_type.clone().unwrap_or_default()}
-                change={dispatcher(editor, |v: String| Some(Edit::VpgType(Some(v))))} />
+                change={dispatcher(editor, |v: String| Some(Edit::VpgType((!v.is_empty()).then_some(v))))} />
             <TextField key="soracom-device-subnet" id="soracom-device-subnet" label={T::UiDeviceSubnet.get(lang)} value={soracom.device_subnet.to_string()} {lang}
                 hint={T::UiDeviceSubnetHint.get(lang)} commit={committer(editor, parse_cidr, Edit::DeviceSubnet)} />
             <TextField key="soracom-vpg-ip-range" id="soracom-vpg-ip-range" label={T::UiVpgRange.get(lang)} {lang}

@@ -4,12 +4,17 @@ use std::collections::HashMap;
 
 use super::{source, Context, Emitter, Family, Rule};
 use crate::ids::Subject;
-use crate::model::DOOR_REGIONS;
+use crate::model::{DOOR_REGIONS, VPG_TYPES};
 use crate::names::slug;
 use crate::report::Severity;
 use crate::text::{join, quoted, S, T};
 
-pub(super) static RULES: [&Rule; 3] = [&NAME_COLLISION, &AZURE_NAME, &REGION_UNKNOWN];
+pub(super) static RULES: [&Rule; 4] = [
+    &NAME_COLLISION,
+    &AZURE_NAME,
+    &REGION_UNKNOWN,
+    &VPG_TYPE_UNKNOWN,
+];
 
 /// DESIGN-NAME-COLLISION: two Door VPN ids that become the same Azure resource names and
 /// script variables (`door-1`/`Door-1`/`door_1`/`door.1`: Azure names are case-insensitive and
@@ -131,5 +136,34 @@ fn region_unknown(context: &Context, out: &mut Emitter) {
                 known = join(DOOR_REGIONS)
             ),
         );
+    }
+}
+
+/// DESIGN-VPG-TYPE-UNKNOWN: a VPG type that is none of SORACOM's (a typo such as `Type-Z` or
+/// `TypeF`); the Door application names the type, and a VPG's type is fixed when it is created.
+/// Not knowing the type yet (`null`) is no finding.
+///
+/// SORACOM, "Virtual Private Gateway" (VPG types).
+pub(crate) static VPG_TYPE_UNKNOWN: Rule = Rule {
+    id: "DESIGN-VPG-TYPE-UNKNOWN",
+    family: Family::Design,
+    severity: Severity::Warn,
+    summary: S::DesignVpgTypeUnknown,
+    source: source::SORACOM_VPG,
+    check: vpg_type_unknown,
+};
+
+fn vpg_type_unknown(context: &Context, out: &mut Emitter) {
+    if let Some(kind) = context.design.soracom.vpg_type.as_deref() {
+        if !VPG_TYPES.contains(&kind) {
+            out.emit(
+                Subject::Soracom,
+                msg!(
+                    DesignVpgTypeUnknown,
+                    kind = quoted(kind),
+                    known = join(VPG_TYPES)
+                ),
+            );
+        }
     }
 }

@@ -212,6 +212,7 @@ table! {
     DesignNameCollision => "Door VPN ids {id} and {first} become the same Azure resource names ({name}) and script variables, so building it as written would overwrite one VPN's connections with the other's; rename one of them.", "Door VPN の ID {id} と {first} は同じ Azure リソース名 ({name}) とスクリプト変数になるため、このまま構築すると一方の接続がもう一方で上書きされます。どちらかの ID を変えてください。";
     DesignAzureName => "{what} name {name} is not a name Azure accepts: {min}–{max} characters of letters, digits, underscores, periods and hyphens, starting with a letter or digit and ending with a letter, digit or underscore; rename it.", "{what}の名前 {name} は Azure で使えません。{min}〜{max} 文字の英数字・アンダースコア・ピリオド・ハイフンで、英数字で始まり、英数字かアンダースコアで終わる名前にしてください。";
     DesignRegionUnknown => "Region {region} is not one SORACOM Door is known to serve ({known}), so region-specific checks (AWS-reserved ASNs) cannot be made; check the region.", "リージョン {region} は SORACOM Door の既知のリージョン ({known}) ではないため、リージョン固有のチェック (AWS の予約 ASN) ができません。リージョンを確認してください。";
+    DesignVpgTypeUnknown => "VPG type {kind} is none of SORACOM's ({known}); a VPG's type is fixed when it is created, so check it.", "VPG タイプ {kind} は SORACOM のタイプ ({known}) ではありません。タイプは VPG 作成後に変更できないため、確認してください。";
 
     // ---- reading a design --------------------------------------------------------------------
     KindNull => "null", "null";
@@ -399,6 +400,7 @@ table! {
     UiArmedHint => "Now tap a gateway port for {tunnel} (tap the handle again to cancel).", "{tunnel} を接続するゲートウェイのポートをタップしてください (ハンドルを再度タップで取り消し)。";
     UiRuleSaid => "{rule}: {message}", "{rule}: {message}";
     UiVpgRangeUnknown => "VPG IP range: unknown", "VPG IP レンジ: 未定";
+    UiNotKnownYet => "not known yet", "未定";
     UiDevices => "devices", "デバイス";
     UiStaticRouting => "static routing", "static ルーティング";
     UiTunnel => "Tunnel", "トンネル";
@@ -686,4 +688,5 @@ summaries! {
     DesignNameCollision => "Two Door VPN ids become the same Azure resource names.", "2 つの Door VPN の ID が同じ Azure リソース名になります。";
     DesignAzureName => "A VNet or gateway name that Azure does not accept.", "Azure で使えない VNet またはゲートウェイの名前です。";
     DesignRegionUnknown => "A region SORACOM Door does not serve.", "SORACOM Door が提供していないリージョンです。";
+    DesignVpgTypeUnknown => "A VPG type that is none of SORACOM's.", "SORACOM の VPG タイプではありません。";
 }
