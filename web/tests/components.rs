@@ -27,11 +27,51 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-fn mount<C: BaseComponent<Properties = ()>>() -> Element {
+/// Mounts the verdict banner and the inspector on a fresh editor with `selection` selected,
+/// plus a button `#act` that dispatches what `button` names.
+fn mount(selection: Subject, button: Button) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<C>::with_root(root.clone()).render();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { selection, button })
+        .render();
     root
+}
+
+/// What the harness's `#act` button does.
+#[derive(Clone, Copy, PartialEq)]
+enum Button {
+    Nothing,
+    Undo,
+    /// Sets the VPG type to Type-C, an older type the inspector does not offer.
+    OlderVpgType,
+}
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    selection: Subject,
+    button: Button,
+}
+
+#[function_component(Harness)]
+fn harness(props: &HarnessProps) -> Html {
+    let selection = props.selection.clone();
+    let editor = use_reducer(move || {
+        let mut editor = Editor::initial(Lang::En);
+        editor.selection = Some(selection);
+        editor
+    });
+    let act = {
+        let editor = editor.clone();
+        let button = props.button;
+        Callback::from(move |_| match button {
+            Button::Nothing => {}
+            Button::Undo => editor.dispatch(Action::Undo),
+            Button::OlderVpgType => editor.dispatch(Action::Edit(doorplan::edit::Edit::VpgType(
+                Some("Type-C".into()),
+            ))),
+        })
+    };
+    html! { <><VerdictBanner editor={editor.clone()} /><button id="act" onclick={act} /><Inspector {editor} /></> }
 }
 
 fn type_into(root: &Element, selector: &str, text: &str) {
@@ -57,19 +97,9 @@ fn verdict(root: &Element) -> String {
         .unwrap()
 }
 
-#[function_component(VnetHarness)]
-fn vnet_harness() -> Html {
-    let editor = use_reducer(|| {
-        let mut editor = Editor::initial(Lang::En);
-        editor.selection = Some(Subject::Vnet);
-        editor
-    });
-    html! { <><VerdictBanner editor={editor.clone()} /><Inspector {editor} /></> }
-}
-
 #[wasm_bindgen_test]
 async fn a_cidr_that_does_not_parse_is_an_inline_error_and_changes_nothing() {
-    let root = mount::<VnetHarness>();
+    let root = mount(Subject::Vnet, Button::Nothing);
     tick().await;
     assert_eq!(verdict(&root), "OK");
 
@@ -96,23 +126,9 @@ async fn a_cidr_that_does_not_parse_is_an_inline_error_and_changes_nothing() {
     assert_ne!(verdict(&root), "OK");
 }
 
-#[function_component(GatewayHarness)]
-fn gateway_harness() -> Html {
-    let editor = use_reducer(|| {
-        let mut editor = Editor::initial(Lang::En);
-        editor.selection = Some(Subject::Gateway);
-        editor
-    });
-    let undo = {
-        let editor = editor.clone();
-        Callback::from(move |_| editor.dispatch(Action::Undo))
-    };
-    html! { <><VerdictBanner editor={editor.clone()} /><button id="undo" onclick={undo} /><Inspector {editor} /></> }
-}
-
 #[wasm_bindgen_test]
 async fn typing_an_asn_is_judged_live_and_undone_in_one_step() {
-    let root = mount::<GatewayHarness>();
+    let root = mount(Subject::Gateway, Button::Undo);
     tick().await;
     for partial in ["6", "64", "645", "6451", "64512"] {
         type_into(&root, "#gateway-asn", partial);
@@ -120,7 +136,7 @@ async fn typing_an_asn_is_judged_live_and_undone_in_one_step() {
     tick().await;
     assert_eq!(verdict(&root), "NG", "Azure ASN equal to the Amazon side");
     let undo: web_sys::HtmlElement = root
-        .query_selector("#undo")
+        .query_selector("#act")
         .unwrap()
         .unwrap()
         .dyn_into()
@@ -151,7 +167,7 @@ async fn typing_an_asn_is_judged_live_and_undone_in_one_step() {
 /// keeps (and says) the value from before the edit.
 #[wasm_bindgen_test]
 async fn a_value_that_does_not_parse_keeps_and_shows_the_value_from_before_the_edit() {
-    let root = mount::<GatewayHarness>();
+    let root = mount(Subject::Gateway, Button::Undo);
     tick().await;
     let typed = "6551565515";
     for end in 1..=typed.len() {
@@ -182,24 +198,6 @@ async fn a_value_that_does_not_parse_keeps_and_shows_the_value_from_before_the_e
     assert_eq!(verdict(&root), "OK", "the design holds 65000 again");
 }
 
-#[function_component(SoracomHarness)]
-fn soracom_harness() -> Html {
-    let editor = use_reducer(|| {
-        let mut editor = Editor::initial(Lang::En);
-        editor.selection = Some(Subject::Soracom);
-        editor
-    });
-    let older = {
-        let editor = editor.clone();
-        Callback::from(move |_| {
-            editor.dispatch(Action::Edit(doorplan::edit::Edit::VpgType(Some(
-                "Type-C".into(),
-            ))))
-        })
-    };
-    html! { <><VerdictBanner editor={editor.clone()} /><button id="older" onclick={older} /><Inspector {editor} /></> }
-}
-
 fn select_value(root: &Element) -> String {
     let select: web_sys::HtmlSelectElement = root
         .query_selector("#soracom-vpg-type")
@@ -214,11 +212,11 @@ fn select_value(root: &Element) -> String {
 /// shown, not replaced by the first choice, and "not known yet" is `null`.
 #[wasm_bindgen_test]
 async fn the_vpg_type_list_shows_the_design_s_type_and_not_known_yet() {
-    let root = mount::<SoracomHarness>();
+    let root = mount(Subject::Soracom, Button::OlderVpgType);
     tick().await;
     assert_eq!(select_value(&root), "Type-F");
     let older: web_sys::HtmlElement = root
-        .query_selector("#older")
+        .query_selector("#act")
         .unwrap()
         .unwrap()
         .dyn_into()
