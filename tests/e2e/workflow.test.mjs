@@ -304,6 +304,13 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['tablet
       fire('pointerup', to.x, to.y, svg);
     }, { from, to });
     await page.waitForSelector('#verdict .badge[data-verdict="NG"]');
+    // The quick fixes are read whole: no label cut off or pushed past the screen's edge.
+    const fixes = await page.$$eval('#verdict .fix', (buttons) => buttons.map((b) => ({ text: b.textContent, needed: b.scrollWidth, shown: b.clientWidth, right: b.getBoundingClientRect().right })));
+    assert.ok(fixes.length > 0, 'the split offers a quick fix');
+    for (const fix of fixes) {
+      assert.ok(fix.needed <= fix.shown + 1, `quick fix "${fix.text}" cut off (${fix.needed} > ${fix.shown})`);
+      assert.ok(fix.right <= viewport.width + 1, `quick fix "${fix.text}" past the edge (${fix.right})`);
+    }
     await page.keyboard.press('Control+z');
     await page.waitForSelector('#verdict .badge[data-verdict="OK"]');
     // Tap a handle, then tap a port.

@@ -1,6 +1,6 @@
 //! NG / WARN / OK, the recognised pattern, the worst single fault in plain words, the quick
 //! fixes that apply, and the fault being simulated. Its height does not change with what it
-//! shows (fixes scroll sideways), so the diagram under it never jumps.
+//! shows (more fixes than fit scroll), so the diagram under it never jumps.
 
 use doorplan::fixes::Fix;
 use doorplan::T;
