@@ -99,6 +99,14 @@ test('open a broken file: the error names the field, the design stays; a good fi
   assert.equal(await badge(page), 'WARN', 'the current design is untouched');
 
   const fs = await import('node:fs');
+  // A key twice in one object: which one counts differs between programs, so the file is refused.
+  const p2 = fs.readFileSync(new URL('../../crates/doorplan/templates/p2-dual-vpn-bgp-active-active.doorplan.json', import.meta.url), 'utf8');
+  const twice = p2.replace('"active_active": true', '"active_active": false, "active_active": true');
+  await page.click('#notice .close');
+  await page.setInputFiles('#file-input', { name: 'twice.doorplan.json', mimeType: 'application/json', buffer: Buffer.from(twice) });
+  await page.waitForFunction(() => /"active_active" appears twice/.test(document.querySelector('#notice')?.textContent ?? ''));
+  assert.equal(await badge(page), 'WARN', 'the current design is untouched');
+
   const good = fs.readFileSync(new URL('../../crates/doorplan/templates/ng-one-vpn-split.doorplan.json', import.meta.url));
   await page.setInputFiles('#file-input', { name: 'ng.doorplan.json', mimeType: 'application/json', buffer: good });
   await page.waitForSelector('#verdict .badge[data-verdict="NG"]');

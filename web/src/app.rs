@@ -78,7 +78,7 @@ fn open_pasted_link(editor: EditorHandle) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let Some(shared) = browser::shared_design().await else {
+        let Some(shared) = browser::shared_design(doorplan::share::from_inflated).await else {
             return;
         };
         match open_over(Some((*editor.design).clone()), shared, editor.lang) {

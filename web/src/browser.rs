@@ -321,8 +321,11 @@ pub async fn inflate_raw(bytes: &[u8], limit: usize) -> Result<Vec<u8>, doorplan
 }
 
 /// The design in this page's share link (`#d=…`), if there is one: decoded by the engine,
-/// inflated by the browser (so the Wasm carries no DEFLATE decoder).
-pub async fn shared_design() -> Option<Result<doorplan::Design, doorplan::LoadError>> {
+/// inflated by the browser (so the Wasm carries no DEFLATE decoder), read by `read`
+/// (`share::from_inflated` in the editor, `share::from_inflated_lenient` in the viewer).
+pub async fn shared_design(
+    read: impl FnOnce(Vec<u8>) -> Result<doorplan::Design, doorplan::LoadError>,
+) -> Option<Result<doorplan::Design, doorplan::LoadError>> {
     let fragment = fragment();
     let data = doorplan::share::fragment_data(&fragment)?;
     let bytes = match doorplan::share::compressed_bytes(data) {
@@ -331,7 +334,7 @@ pub async fn shared_design() -> Option<Result<doorplan::Design, doorplan::LoadEr
     };
     Some(
         match inflate_raw(&bytes, doorplan::share::MAX_LINK_DESIGN_BYTES).await {
-            Ok(json) => doorplan::share::from_inflated(json),
+            Ok(json) => read(json),
             Err(error) => Err(error),
         },
     )

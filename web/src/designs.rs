@@ -40,11 +40,11 @@ pub fn load() -> Result<Vec<Saved>, String> {
     }
 }
 
-/// Reads the stored list through `serde_json::Value`, as the engine reads designs: a derived
+/// Reads the stored list through the engine's JSON reader, as designs are read: a derived
 /// `Deserialize` would link serde's typed-error machinery (with its float formatting) into the
 /// Wasm for these four strings.
 fn parse(text: &str) -> Option<Vec<Saved>> {
-    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let value = doorplan::read::json_value(text).ok()?;
     let field = |entry: &serde_json::Value, name: &str| -> Option<String> {
         entry.get(name)?.as_str().map(str::to_string)
     };

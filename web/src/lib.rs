@@ -28,7 +28,7 @@ pub fn run_editor() {
     // page opens on the link's design, never flashing another one.
     if doorplan::share::fragment_data(&fragment).is_some() {
         wasm_bindgen_futures::spawn_local(async {
-            app::set_opening_link(browser::shared_design().await);
+            app::set_opening_link(browser::shared_design(doorplan::share::from_inflated).await);
             render_editor();
         });
     } else {

@@ -75,7 +75,7 @@ fn listen(target: &web_sys::EventTarget, kind: &str, handler: fn(Event)) {
 /// Reads the design from the address (the browser inflates it) and renders the page.
 fn open() {
     wasm_bindgen_futures::spawn_local(async {
-        let shared = browser::shared_design().await;
+        let shared = browser::shared_design(doorplan::share::from_inflated_lenient).await;
         show(shared);
     });
 }

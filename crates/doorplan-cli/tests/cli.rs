@@ -392,6 +392,27 @@ fn unknown_fields_are_refused_with_the_nearest_name() {
     );
 }
 
+/// A key written twice in one object is refused, named with its line: a reviewer reading the
+/// first `active_active` would otherwise approve what the checker judged from the second.
+#[test]
+fn a_key_written_twice_is_refused_with_its_line() {
+    let twice = p2_with(
+        "\"active_active\": true",
+        "\"active_active\": false, \"active_active\": true",
+    );
+    let output = doorplan(&["check", twice.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("the key \"active_active\" appears twice in one object (line "),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        output.stdout.is_empty(),
+        "no verdict for a design read two ways"
+    );
+}
+
 /// A title cannot repaint the terminal, a key is never echoed, an id of any length is fine.
 #[test]
 fn hostile_text_is_refused_or_escaped_and_keys_never_echoed() {

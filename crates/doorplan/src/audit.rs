@@ -207,14 +207,17 @@ pub fn read(inputs: &[(&str, &str)]) -> Result<Deployment, AuditError> {
                 ),
             });
         }
-        let value: Value = serde_json::from_str(text).map_err(|error| AuditError {
+        let value: Value = crate::read::json_value(text).map_err(|error| AuditError {
             source: source.to_string(),
             message: msg!(
                 AuNotJson,
                 source = *source,
                 line = error.line(),
                 column = crate::read::char_column(text, error.line(), error.column()),
-                problem = crate::read::json_problem(&error)
+                problem = match crate::read::duplicate_key(&error) {
+                    Some(key) => msg!(JsonKeyTwice, key = crate::text::quoted(&key)),
+                    None => crate::read::json_problem(&error),
+                }
             ),
         })?;
         let before = (
@@ -1683,5 +1686,19 @@ mod tests {
         )])
         .unwrap_err();
         assert!(error.message.render(Lang::Ja).contains("other.json"));
+        // A key twice in one object is named, not called "not JSON here".
+        let error = read(&[(
+            "gw.json",
+            "{\"type\": \"Microsoft.Network/virtualNetworkGateways\",\n \"name\": \"a\", \"name\": \"b\"}",
+        )])
+        .unwrap_err();
+        let en = error.message.render(Lang::En);
+        assert!(
+            en.starts_with("gw.json: not JSON at line 2, column ")
+                && en.ends_with(": the key \"name\" appears twice in one object"),
+            "{en}"
+        );
+        let ja = error.message.render(Lang::Ja);
+        assert!(ja.contains("キー \"name\" が 2 回あります"), "{ja}");
     }
 }

@@ -701,28 +701,36 @@ impl Design {
 
     /// [`Design::from_json`] with another size limit (in bytes).
     pub fn from_json_with_limit(text: &str, limit: usize) -> Result<Design> {
-        if text.len() > limit {
-            return Err(LoadError::new(
-                "",
-                msg!(TooLarge, size = text.len(), limit = limit),
-            ));
-        }
-        // Editors on Windows may save a byte-order mark; it is not part of the JSON.
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if !text.trim_start().starts_with('{') {
-            return Err(LoadError::new("", msg!(NotADesign)));
-        }
-        let value: Value = serde_json::from_str(text).map_err(|error| {
-            LoadError::new(
-                "",
-                msg!(
-                    NotJson,
-                    line = error.line(),
-                    column = char_column(text, error.line(), error.column()),
-                    problem = json_problem(&error)
+        let text = json_text(text, limit)?;
+        let value = json_value(text).map_err(|error| {
+            let (line, column) = (
+                error.line(),
+                char_column(text, error.line(), error.column()),
+            );
+            match duplicate_key(&error) {
+                Some(key) => LoadError::new(
+                    "",
+                    msg!(
+                        JsonDuplicateKey,
+                        key = quoted(&key),
+                        line = line,
+                        column = column
+                    ),
                 ),
-            )
+                None => not_json(text, &error),
+            }
         })?;
+        Design::from_value(&value)
+    }
+
+    /// [`Design::from_json`], except that a key repeated in one object takes its last value
+    /// (as the browser's `JSON.parse` does). Only for the read-only viewer, which shows a
+    /// share link and never saves or exports it: the editor, the command line and files use
+    /// [`Design::from_json`], which refuses such a text. It keeps the viewer's Wasm from
+    /// carrying a second JSON reader.
+    pub fn from_json_lenient(text: &str) -> Result<Design> {
+        let text = json_text(text, MAX_DESIGN_BYTES)?;
+        let value: Value = serde_json::from_str(text).map_err(|error| not_json(text, &error))?;
         Design::from_value(&value)
     }
 
@@ -885,6 +893,128 @@ pub(crate) fn char_column(text: &str, line: usize, byte_column: usize) -> usize 
 
 /// What serde_json found wrong, in the text table's words: its own message is English only, so
 /// it is matched here and never shown (the line and column come from the error itself).
+/// The text of a design to parse: within `limit`, without a byte-order mark, an object.
+fn json_text(text: &str, limit: usize) -> Result<&str> {
+    if text.len() > limit {
+        return Err(LoadError::new(
+            "",
+            msg!(TooLarge, size = text.len(), limit = limit),
+        ));
+    }
+    // Editors on Windows may save a byte-order mark; it is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.trim_start().starts_with('{') {
+        return Err(LoadError::new("", msg!(NotADesign)));
+    }
+    Ok(text)
+}
+
+/// A JSON syntax error, with its line and column (in characters).
+fn not_json(text: &str, error: &serde_json::Error) -> LoadError {
+    LoadError::new(
+        "",
+        msg!(
+            NotJson,
+            line = error.line(),
+            column = char_column(text, error.line(), error.column()),
+            problem = json_problem(error)
+        ),
+    )
+}
+
+/// A JSON value read with every object's keys unique. RFC 8259 leaves a repeated key to the
+/// reader (serde_json, jq and Python take the last, some take the first), so a design saying
+/// `"active_active": false, … "active_active": true` would show one setting to a reviewer and
+/// another to the checker.
+struct Strict(Value);
+
+/// The start of the error a repeated key raises (serde_json appends the position).
+const DUPLICATE_KEY: &str = "duplicate key ";
+
+impl<'de> serde::Deserialize<'de> for Strict {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Strict, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(Strict)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(value.into())
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(value.into())
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(value).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(Value::String(value.to_owned()))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Value, E> {
+        Ok(Value::String(value))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(Strict(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "{DUPLICATE_KEY}{key}"
+                )));
+            }
+            let Strict(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
+/// A JSON text as a value, refusing a key repeated in one object ([`duplicate_key`] names it).
+/// The editor and the command line read every JSON through it (designs, the saved list, an
+/// Azure deployment), so their Wasm carries one JSON reader.
+pub fn json_value(text: &str) -> serde_json::Result<Value> {
+    serde_json::from_str::<Strict>(text).map(|strict| strict.0)
+}
+
+/// The key a [`json_value`] read found twice, if that is what `error` is.
+pub fn duplicate_key(error: &serde_json::Error) -> Option<String> {
+    let text = error.to_string();
+    let rest = text.strip_prefix(DUPLICATE_KEY)?;
+    Some(
+        rest.rsplit_once(" at line ")
+            .map_or(rest, |(key, _)| key)
+            .to_owned(),
+    )
+}
+
 pub(crate) fn json_problem(error: &serde_json::Error) -> Message {
     if error.classify() == serde_json::error::Category::Eof {
         return Message::new(T::JsonEnds);
@@ -1091,6 +1221,75 @@ mod tests {
 
     /// Every kind of JSON syntax error is named in the language shown, with its line and
     /// column: serde_json's own English message never reaches the Japanese text.
+    /// A key written twice in one object is refused wherever it is (a reviewer reads the first,
+    /// a JSON library takes the last), named with its line; the same key in two objects is fine,
+    /// and a repeated `psk` never shows either key.
+    #[test]
+    fn a_key_written_twice_in_one_object_is_refused_by_name() {
+        let cases = [
+            (
+                "\"active_active\": true,",
+                "\"active_active\": false, \"active_active\": true,",
+                "\"active_active\"",
+                12,
+            ),
+            (
+                "\"schema\": \"doorplan/1\",",
+                "\"schema\": \"doorplan/1\", \"schema\": \"doorplan/1\",",
+                "\"schema\"",
+                2,
+            ),
+            (
+                "\"psk\": null }",
+                "\"psk\": \"secretAAAA\", \"psk\": \"secretBBBB\" }",
+                "\"psk\"",
+                21,
+            ),
+            (
+                "\"vpg_ip_range\": null",
+                "\"vpg_ip_range\": null, \"x-note\": {\"a\": 1, \"a\": 2}",
+                "\"a\"",
+                4,
+            ),
+        ];
+        for (from, to, key, line) in cases {
+            assert!(P2.contains(from), "{from}");
+            let text = P2.replacen(from, to, 1);
+            let error = Design::from_json(&text).unwrap_err();
+            let en = error.message(Lang::En);
+            assert!(
+                en.starts_with(&format!(
+                    "the key {key} appears twice in one object (line {line}, column "
+                )),
+                "{en}"
+            );
+            assert!(!en.contains("secret"), "{en}");
+            let ja = error.message(Lang::Ja);
+            assert!(
+                ja.contains(&format!("キー {key} が 2 回あります ({line} 行 ")),
+                "{ja}"
+            );
+        }
+        // The viewer's reader takes the last, as the browser's JSON.parse does.
+        let twice = P2.replacen(
+            "\"active_active\": true,",
+            "\"active_active\": false, \"active_active\": true,",
+            1,
+        );
+        assert!(
+            Design::from_json_lenient(&twice)
+                .unwrap()
+                .azure
+                .gateway
+                .active_active
+        );
+        // The same key in different objects, and every template, still read.
+        assert!(Design::from_json(P2).is_ok());
+        for template in crate::templates::TEMPLATES {
+            assert!(Design::from_json(template.json).is_ok(), "{}", template.id);
+        }
+    }
+
     #[test]
     fn json_syntax_errors_are_named_in_both_languages() {
         let deep = format!("{{\"a\": {}", "[".repeat(200));

@@ -86,6 +86,16 @@ pub fn from_inflated(json: Vec<u8>) -> Result<Design, LoadError> {
     Design::from_json(&json)
 }
 
+/// [`from_inflated`] for the read-only viewer: a key repeated in one object takes its last
+/// value ([`Design::from_json_lenient`]).
+pub fn from_inflated_lenient(json: Vec<u8>) -> Result<Design, LoadError> {
+    if json.len() > MAX_LINK_DESIGN_BYTES {
+        return Err(too_large());
+    }
+    let json = String::from_utf8(json).map_err(|_| damaged(msg!(LinkNotUtf8)))?;
+    Design::from_json_lenient(&json)
+}
+
 /// Decodes what [`encode`] wrote; a damaged or oversized link is an error, never a panic.
 pub fn decode(text: &str) -> Result<Design, LoadError> {
     let bytes = compressed_bytes(text)?;
