@@ -214,10 +214,7 @@ pub fn read(inputs: &[(&str, &str)]) -> Result<Deployment, AuditError> {
                 source = *source,
                 line = error.line(),
                 column = crate::read::char_column(text, error.line(), error.column()),
-                problem = match crate::read::duplicate_key(&error) {
-                    Some(key) => msg!(JsonKeyTwice, key = crate::text::quoted(&key)),
-                    None => crate::read::json_problem(&error),
-                }
+                problem = crate::read::strict_json_problem(&error)
             ),
         })?;
         let before = (

@@ -702,23 +702,17 @@ impl Design {
     /// [`Design::from_json`] with another size limit (in bytes).
     pub fn from_json_with_limit(text: &str, limit: usize) -> Result<Design> {
         let text = json_text(text, limit)?;
-        let value = json_value(text).map_err(|error| {
-            let (line, column) = (
-                error.line(),
-                char_column(text, error.line(), error.column()),
-            );
-            match duplicate_key(&error) {
-                Some(key) => LoadError::new(
-                    "",
-                    msg!(
-                        JsonDuplicateKey,
-                        key = quoted(&key),
-                        line = line,
-                        column = column
-                    ),
+        let value = json_value(text).map_err(|error| match duplicate_key(&error) {
+            Some(key) => LoadError::new(
+                "",
+                msg!(
+                    JsonDuplicateKey,
+                    problem = msg!(JsonKeyTwice, key = quoted(&key)),
+                    line = error.line(),
+                    column = char_column(text, error.line(), error.column())
                 ),
-                None => not_json(text, &error),
-            }
+            ),
+            None => not_json(text, &error),
         })?;
         Design::from_value(&value)
     }
@@ -891,8 +885,6 @@ pub(crate) fn char_column(text: &str, line: usize, byte_column: usize) -> usize 
         .map_or(byte_column, |before| before.chars().count())
 }
 
-/// What serde_json found wrong, in the text table's words: its own message is English only, so
-/// it is matched here and never shown (the line and column come from the error itself).
 /// The text of a design to parse: within `limit`, without a byte-order mark, an object.
 fn json_text(text: &str, limit: usize) -> Result<&str> {
     if text.len() > limit {
@@ -1005,7 +997,7 @@ pub fn json_value(text: &str) -> serde_json::Result<Value> {
 }
 
 /// The key a [`json_value`] read found twice, if that is what `error` is.
-pub fn duplicate_key(error: &serde_json::Error) -> Option<String> {
+fn duplicate_key(error: &serde_json::Error) -> Option<String> {
     let text = error.to_string();
     let rest = text.strip_prefix(DUPLICATE_KEY)?;
     Some(
@@ -1015,6 +1007,16 @@ pub fn duplicate_key(error: &serde_json::Error) -> Option<String> {
     )
 }
 
+/// [`json_problem`] for the errors of [`json_value`]: a repeated key is named.
+pub(crate) fn strict_json_problem(error: &serde_json::Error) -> Message {
+    match duplicate_key(error) {
+        Some(key) => msg!(JsonKeyTwice, key = quoted(&key)),
+        None => json_problem(error),
+    }
+}
+
+/// What serde_json found wrong, in the text table's words: its own message is English only, so
+/// it is matched here and never shown (the line and column come from the error itself).
 pub(crate) fn json_problem(error: &serde_json::Error) -> Message {
     if error.classify() == serde_json::error::Category::Eof {
         return Message::new(T::JsonEnds);
@@ -1219,8 +1221,6 @@ mod tests {
         );
     }
 
-    /// Every kind of JSON syntax error is named in the language shown, with its line and
-    /// column: serde_json's own English message never reaches the Japanese text.
     /// A key written twice in one object is refused wherever it is (a reviewer reads the first,
     /// a JSON library takes the last), named with its line; the same key in two objects is fine,
     /// and a repeated `psk` never shows either key.
@@ -1290,6 +1290,8 @@ mod tests {
         }
     }
 
+    /// Every kind of JSON syntax error is named in the language shown, with its line and
+    /// column: serde_json's own English message never reaches the Japanese text.
     #[test]
     fn json_syntax_errors_are_named_in_both_languages() {
         let deep = format!("{{\"a\": {}", "[".repeat(200));

@@ -79,21 +79,21 @@ pub fn compressed_bytes(text: &str) -> Result<Vec<u8>, LoadError> {
 
 /// The design in inflated link data (UTF-8 JSON), or why not. The second half of [`decode`].
 pub fn from_inflated(json: Vec<u8>) -> Result<Design, LoadError> {
-    if json.len() > MAX_LINK_DESIGN_BYTES {
-        return Err(too_large());
-    }
-    let json = String::from_utf8(json).map_err(|_| damaged(msg!(LinkNotUtf8)))?;
-    Design::from_json(&json)
+    Design::from_json(&inflated_text(json)?)
 }
 
 /// [`from_inflated`] for the read-only viewer: a key repeated in one object takes its last
 /// value ([`Design::from_json_lenient`]).
 pub fn from_inflated_lenient(json: Vec<u8>) -> Result<Design, LoadError> {
+    Design::from_json_lenient(&inflated_text(json)?)
+}
+
+/// Inflated link data as text: within the limit, UTF-8.
+fn inflated_text(json: Vec<u8>) -> Result<String, LoadError> {
     if json.len() > MAX_LINK_DESIGN_BYTES {
         return Err(too_large());
     }
-    let json = String::from_utf8(json).map_err(|_| damaged(msg!(LinkNotUtf8)))?;
-    Design::from_json_lenient(&json)
+    String::from_utf8(json).map_err(|_| damaged(msg!(LinkNotUtf8)))
 }
 
 /// Decodes what [`encode`] wrote; a damaged or oversized link is an error, never a panic.

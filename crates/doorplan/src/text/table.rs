@@ -243,7 +243,7 @@ table! {
     JsonTrailing => "more text after the end of the JSON", "JSON の終わりの後にさらにテキストがあります";
     JsonTooDeep => "nested more than 128 levels deep", "128 段より深く入れ子になっています";
     JsonMalformed => "the text here is not JSON", "この位置のテキストは JSON ではありません";
-    JsonDuplicateKey => "the key {key} appears twice in one object (line {line}, column {column}); programs differ on which one counts, so neither is taken", "1 つのオブジェクトにキー {key} が 2 回あります ({line} 行 {column} 列目)。どちらを採るかはプログラムによって違うため、どちらも採りません";
+    JsonDuplicateKey => "{problem} (line {line}, column {column}); programs differ on which one counts, so neither is taken", "{problem} ({line} 行 {column} 列目)。どちらを採るかはプログラムによって違うため、どちらも採りません";
     JsonKeyTwice => "the key {key} appears twice in one object", "1 つのオブジェクトにキー {key} が 2 回あります";
     TooLarge => "{size} bytes is more than the {limit} bytes doorplan reads", "{size} バイトあり、doorplan が読み込む上限 {limit} バイトを超えています";
     TooLong => "{length} characters; at most {max}", "{length} 文字あります。最大 {max} 文字です";
