@@ -2,7 +2,7 @@
 
 use super::rules::Context;
 use crate::ids::FaultId;
-use crate::model::Routing;
+use crate::model::{ConnectionMode, Routing};
 use crate::report::{Fault, Impact, Pattern};
 
 /// The instances each Door VPN's links land on (sorted, each once), by VPN position.
@@ -76,15 +76,23 @@ pub(crate) fn pattern(context: &Context) -> Pattern {
 /// move (Microsoft, "About active-active VPN gateways"): its tunnels drop and traffic continues
 /// only over tunnels on the other instance; with nothing there, it is an `outage` until the
 /// instance returns from maintenance.
+///
+/// A `ResponderOnly` link carries nothing to begin with: AWS does not start IKE by default
+/// (startup action `Add`) and Azure only answers, so nobody starts the tunnel (BGP-CONNECTION-MODE
+/// says so). Counting it as a path would tell the user a design survives a fault when its only
+/// other tunnel never came up.
 pub(crate) fn faults(context: &Context) -> Vec<Fault> {
     let design = context.design;
     let gateway = &design.azure.gateway;
-    let total = design.links.len();
+    let carries = |link: usize| design.links[link].connection_mode != ConnectionMode::ResponderOnly;
+    let total = (0..design.links.len())
+        .filter(|&link| carries(link))
+        .count();
     // Each fault loses few links; listing what is lost (not what survives) keeps the report
     // linear in the size of the design: O(links + faults).
     let fault = |fault: FaultId, lost: Vec<usize>, otherwise: Impact| Fault {
         fault,
-        impact: if lost.len() < total {
+        impact: if lost.iter().filter(|&&link| carries(link)).count() < total {
             Impact::Survives
         } else {
             otherwise
@@ -99,14 +107,17 @@ pub(crate) fn faults(context: &Context) -> Vec<Fault> {
     for instance in 0..gateway.instance_count() {
         let fault_id = FaultId::AzureInstance(instance);
         faults.push(if gateway.active_active {
-            let lost = (0..total)
+            let lost = (0..design.links.len())
                 .filter(|&link| design.links[link].instance == instance)
                 .collect();
             fault(fault_id, lost, Impact::Outage)
         } else {
-            // The standby takes over the one public IP: every tunnel drops until it has.
-            let mut entry = fault(fault_id, (0..total).collect(), Impact::Failover);
-            entry.impact = Impact::Failover;
+            // The standby takes over the one public IP: every tunnel drops until it has. With
+            // no tunnel up to begin with there is no path before or after: an outage.
+            let mut entry = fault(fault_id, (0..design.links.len()).collect(), Impact::Outage);
+            if total > 0 {
+                entry.impact = Impact::Failover;
+            }
             entry
         });
     }
@@ -129,4 +140,76 @@ pub(crate) fn faults(context: &Context) -> Vec<Fault> {
         }
     }
     faults
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{ConnectionMode, Design};
+    use crate::templates::template;
+    use crate::{check, Impact, Verdict};
+
+    fn design(id: &str) -> Design {
+        template(id).unwrap().design().unwrap()
+    }
+
+    fn impacts(design: &Design) -> Vec<(String, Impact)> {
+        check(design)
+            .faults
+            .iter()
+            .map(|fault| (fault.fault.to_string(), fault.impact))
+            .collect()
+    }
+
+    fn impact(design: &Design, fault: &str) -> Impact {
+        let impacts = impacts(design);
+        let found = impacts.iter().find(|(id, _)| id == fault);
+        found
+            .unwrap_or_else(|| panic!("no fault {fault} in {impacts:?}"))
+            .1
+    }
+
+    #[test]
+    fn a_responder_only_tunnel_is_not_a_path_a_fault_can_fall_back_on() {
+        // P1: tunnel 1 answers only, so nobody starts it; losing tunnel 2's AWS endpoint
+        // leaves no tunnel up. Before, the table said the design survives.
+        let mut p1 = design("p1");
+        assert_eq!(impact(&p1, "aws-endpoint:door-1:1"), Impact::Survives);
+        p1.links[0].connection_mode = ConnectionMode::ResponderOnly;
+        assert_eq!(impact(&p1, "aws-endpoint:door-1:1"), Impact::Outage);
+        assert_eq!(impact(&p1, "aws-endpoint:door-1:0"), Impact::Survives);
+        assert_eq!(impact(&p1, "azure-instance-0"), Impact::Failover);
+
+        // P2 keeps three working tunnels over two instances: one fault still leaves a path.
+        let mut p2 = design("p2");
+        p2.links[0].connection_mode = ConnectionMode::ResponderOnly;
+        let report = check(&p2);
+        assert_eq!(report.verdict, Verdict::Warn);
+        assert_eq!(report.worst_single_fault, Some(Impact::Survives));
+    }
+
+    #[test]
+    fn a_design_whose_every_link_only_responds_has_no_path_to_lose() {
+        for id in ["p1", "p2"] {
+            let mut design = design(id);
+            for link in &mut design.links {
+                link.connection_mode = ConnectionMode::ResponderOnly;
+            }
+            let report = check(&design);
+            assert_eq!(report.verdict, Verdict::Warn, "{id}");
+            assert!(!report.faults.is_empty(), "{id}");
+            for (fault, impact) in impacts(&design) {
+                assert_eq!(impact, Impact::Outage, "{id}: {fault}");
+            }
+        }
+    }
+
+    #[test]
+    fn initiator_only_links_carry_traffic_like_default_ones() {
+        let mut p2 = design("p2");
+        let before = impacts(&p2);
+        for link in &mut p2.links {
+            link.connection_mode = ConnectionMode::InitiatorOnly;
+        }
+        assert_eq!(impacts(&p2), before);
+    }
 }
