@@ -403,7 +403,9 @@ fn a_key_written_twice_is_refused_with_its_line() {
     let output = doorplan(&["check", twice.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("the key \"active_active\" appears twice in one object (line "),
+        stderr(&output).contains(
+            "azure.gateway.active_active: the key \"active_active\" appears twice in one object (line "
+        ),
         "{}",
         stderr(&output)
     );

@@ -1683,16 +1683,18 @@ mod tests {
         )])
         .unwrap_err();
         assert!(error.message.render(Lang::Ja).contains("other.json"));
-        // A key twice in one object is named, not called "not JSON here".
+        // A key twice in one object is named with its path, not called "not JSON here".
         let error = read(&[(
             "gw.json",
-            "{\"type\": \"Microsoft.Network/virtualNetworkGateways\",\n \"name\": \"a\", \"name\": \"b\"}",
+            "[{\"type\": \"Microsoft.Network/virtualNetworkGateways\",\n \"properties\": {\"name\": \"a\", \"name\": \"b\"}}]",
         )])
         .unwrap_err();
         let en = error.message.render(Lang::En);
         assert!(
             en.starts_with("gw.json: not JSON at line 2, column ")
-                && en.ends_with(": the key \"name\" appears twice in one object"),
+                && en.ends_with(
+                    ": [0].properties.name: the key \"name\" appears twice in one object"
+                ),
             "{en}"
         );
         let ja = error.message.render(Lang::Ja);

@@ -703,8 +703,8 @@ impl Design {
     pub fn from_json_with_limit(text: &str, limit: usize) -> Result<Design> {
         let text = json_text(text, limit)?;
         let value = json_value(text).map_err(|error| match duplicate_key(&error) {
-            Some(key) => LoadError::new(
-                "",
+            Some((path, key)) => LoadError::new(
+                path,
                 msg!(
                     JsonDuplicateKey,
                     problem = msg!(JsonKeyTwice, key = quoted(&key)),
@@ -917,21 +917,24 @@ fn not_json(text: &str, error: &serde_json::Error) -> LoadError {
 /// A JSON value read with every object's keys unique. RFC 8259 leaves a repeated key to the
 /// reader (serde_json, jq and Python take the last, some take the first), so a design saying
 /// `"active_active": false, … "active_active": true` would show one setting to a reviewer and
-/// another to the checker.
-struct Strict(Value);
+/// another to the checker. It carries where it is reading, so the error names the repeated
+/// key's path; the path is written out only then.
+#[derive(Clone, Copy)]
+struct Strict<'a>(Path<'a>);
 
-/// The start of the error a repeated key raises (serde_json appends the position).
+/// The start of the error a repeated key raises: `duplicate key PATH\0KEY` (serde_json appends
+/// the position). A path never holds a raw control character ([`quoted`] escapes them).
 const DUPLICATE_KEY: &str = "duplicate key ";
 
-impl<'de> serde::Deserialize<'de> for Strict {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Strict, D::Error> {
-        deserializer.deserialize_any(StrictVisitor).map(Strict)
+impl<'de> serde::de::DeserializeSeed<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
     }
 }
 
-struct StrictVisitor;
-
-impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+impl<'de> serde::de::Visitor<'de> for Strict<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -968,7 +971,7 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
-        while let Some(Strict(item)) = seq.next_element()? {
+        while let Some(item) = seq.next_element_seed(Strict(Path::Item(&self.0, items.len())))? {
             items.push(item);
         }
         Ok(Value::Array(items))
@@ -977,12 +980,13 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut object = Map::new();
         while let Some(key) = map.next_key::<String>()? {
+            let path = Path::Key(&self.0, &key);
             if object.contains_key(&key) {
                 return Err(serde::de::Error::custom(format_args!(
-                    "{DUPLICATE_KEY}{key}"
+                    "{DUPLICATE_KEY}{path}\0{key}"
                 )));
             }
-            let Strict(value) = map.next_value()?;
+            let value = map.next_value_seed(Strict(path))?;
             object.insert(key, value);
         }
         Ok(Value::Object(object))
@@ -993,24 +997,27 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
 /// The editor and the command line read every JSON through it (designs, the saved list, an
 /// Azure deployment), so their Wasm carries one JSON reader.
 pub fn json_value(text: &str) -> serde_json::Result<Value> {
-    serde_json::from_str::<Strict>(text).map(|strict| strict.0)
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = serde::de::DeserializeSeed::deserialize(Strict(Path::Top), &mut deserializer)?;
+    deserializer.end()?;
+    Ok(value)
 }
 
-/// The key a [`json_value`] read found twice, if that is what `error` is.
-fn duplicate_key(error: &serde_json::Error) -> Option<String> {
+/// The path and the key a [`json_value`] read found twice, if that is what `error` is.
+fn duplicate_key(error: &serde_json::Error) -> Option<(String, String)> {
     let text = error.to_string();
     let rest = text.strip_prefix(DUPLICATE_KEY)?;
-    Some(
-        rest.rsplit_once(" at line ")
-            .map_or(rest, |(key, _)| key)
-            .to_owned(),
-    )
+    let rest = rest.rsplit_once(" at line ").map_or(rest, |(rest, _)| rest);
+    let (path, key) = rest.split_once('\0')?;
+    Some((path.to_owned(), key.to_owned()))
 }
 
 /// [`json_problem`] for the errors of [`json_value`]: a repeated key is named.
 pub(crate) fn strict_json_problem(error: &serde_json::Error) -> Message {
     match duplicate_key(error) {
-        Some(key) => msg!(JsonKeyTwice, key = quoted(&key)),
+        Some((path, key)) => {
+            LoadError::new(path, msg!(JsonKeyTwice, key = quoted(&key))).to_message()
+        }
         None => json_problem(error),
     }
 }
@@ -1232,34 +1239,52 @@ mod tests {
                 "\"active_active\": false, \"active_active\": true,",
                 "\"active_active\"",
                 12,
+                "azure.gateway.active_active",
             ),
             (
                 "\"schema\": \"doorplan/1\",",
                 "\"schema\": \"doorplan/1\", \"schema\": \"doorplan/1\",",
                 "\"schema\"",
                 2,
+                "schema",
             ),
             (
                 "\"psk\": null }",
                 "\"psk\": \"secretAAAA\", \"psk\": \"secretBBBB\" }",
                 "\"psk\"",
                 21,
+                "door_vpns[0].tunnels[0].psk",
             ),
             (
                 "\"vpg_ip_range\": null",
                 "\"vpg_ip_range\": null, \"x-note\": {\"a\": 1, \"a\": 2}",
                 "\"a\"",
                 4,
+                "soracom.x-note.a",
+            ),
+            (
+                "{ \"vpn\": \"door-2\", \"tunnel\": 0,",
+                "{ \"vpn\": \"door-2\", \"tunnel\": 0, \"vpn\": \"door-1\",",
+                "\"vpn\"",
+                30,
+                "links[2].vpn",
+            ),
+            (
+                "\"layout\": {",
+                "\"layout\": { \"door 1\": { \"x\": 0, \"y\": 0 }, \"door 1\": { \"x\": 1, \"y\": 1 },",
+                "\"door 1\"",
+                33,
+                "layout[\"door 1\"]",
             ),
         ];
-        for (from, to, key, line) in cases {
+        for (from, to, key, line, path) in cases {
             assert!(P2.contains(from), "{from}");
             let text = P2.replacen(from, to, 1);
             let error = Design::from_json(&text).unwrap_err();
             let en = error.message(Lang::En);
             assert!(
                 en.starts_with(&format!(
-                    "the key {key} appears twice in one object (line {line}, column "
+                    "{path}: the key {key} appears twice in one object (line {line}, column "
                 )),
                 "{en}"
             );
