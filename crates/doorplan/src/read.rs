@@ -721,10 +721,20 @@ impl Design {
     /// (as the browser's `JSON.parse` does). Only for the read-only viewer, which shows a
     /// share link and never saves or exports it: the editor, the command line and files use
     /// [`Design::from_json`], which refuses such a text. It keeps the viewer's Wasm from
-    /// carrying a second JSON reader.
+    /// carrying a second JSON reader. A syntax error is named by its line and column only
+    /// ("the text here is not JSON", or "ends before the JSON does"): telling the kinds apart
+    /// means reading serde_json's English message, whose formatter the viewer then carries; a
+    /// link the editor made is never malformed, and the editor names the kind.
     pub fn from_json_lenient(text: &str) -> Result<Design> {
         let text = json_text(text, MAX_DESIGN_BYTES)?;
-        let value: Value = serde_json::from_str(text).map_err(|error| not_json(text, &error))?;
+        let value: Value = serde_json::from_str(text).map_err(|error| {
+            let problem = if error.classify() == serde_json::error::Category::Eof {
+                T::JsonEnds
+            } else {
+                T::JsonMalformed
+            };
+            json_error_at(text, &error, Message::new(problem))
+        })?;
         Design::from_value(&value)
     }
 
@@ -903,13 +913,18 @@ fn json_text(text: &str, limit: usize) -> Result<&str> {
 
 /// A JSON syntax error, with its line and column (in characters).
 fn not_json(text: &str, error: &serde_json::Error) -> LoadError {
+    json_error_at(text, error, json_problem(error))
+}
+
+/// A JSON syntax error at the error's line and column, saying `problem`.
+fn json_error_at(text: &str, error: &serde_json::Error, problem: Message) -> LoadError {
     LoadError::new(
         "",
         msg!(
             NotJson,
             line = error.line(),
             column = char_column(text, error.line(), error.column()),
-            problem = json_problem(error)
+            problem = problem
         ),
     )
 }
@@ -1312,6 +1327,35 @@ mod tests {
         assert!(Design::from_json(P2).is_ok());
         for template in crate::templates::TEMPLATES {
             assert!(Design::from_json(template.json).is_ok(), "{}", template.id);
+        }
+    }
+
+    /// The viewer's reader names a syntax error by its position, and says whether the text
+    /// stopped early or is wrong there, in both languages.
+    #[test]
+    fn the_lenient_reader_names_a_syntax_error_by_its_position() {
+        let cases = [
+            (
+                &P2[..P2.len() / 2],
+                "ends before the JSON does",
+                "途中でテキストが終わって",
+            ),
+            (
+                "{\"schema\": \"doorplan/1\",\n  \"title\" 1}",
+                "line 2, column ",
+                "この位置のテキストは JSON ではありません",
+            ),
+        ];
+        for (text, en, ja) in cases {
+            let error = Design::from_json_lenient(text).unwrap_err();
+            let message = error.message(Lang::En);
+            assert!(message.starts_with("not valid JSON at line "), "{message}");
+            assert!(message.contains(en), "{message}");
+            assert!(
+                error.message(Lang::Ja).contains(ja),
+                "{}",
+                error.message(Lang::Ja)
+            );
         }
     }
 
