@@ -80,6 +80,22 @@ fn open() {
     });
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// Calls the viewer's exported `redraw` just after the browser paints the next frame
+    /// (viewer-boot.js).
+    #[wasm_bindgen(js_name = doorplanAfterPaint)]
+    fn after_paint();
+}
+
+/// Draws the diagram (again: the selected subject outlined).
+pub fn redraw() {
+    let drawn = SHOWN.with(|cell| cell.borrow().as_ref().map(|shown| drawing(shown).to_html()));
+    if let (Some(drawn), Some(world)) = (drawn, by_id("world")) {
+        world.set_inner_html(&drawn);
+    }
+}
+
 /// Renders the page for a design (or says why there is none).
 fn show(shared: Option<Result<Design, doorplan::LoadError>>) {
     let Some(body) = browser::document().and_then(|document| document.body()) else {
@@ -115,6 +131,9 @@ fn show(shared: Option<Result<Design, doorplan::LoadError>>) {
     body.set_inner_html(&page(&shown).to_html());
     SHOWN.with(|cell| *cell.borrow_mut() = Some(shown));
     fit();
+    // The verdict and findings are painted first, the diagram once they are: drawing and laying
+    // out the diagram is most of the first render, and the verdict is what a reader looks for.
+    after_paint();
 }
 
 fn failure(message: &Message, lang: Lang) -> El {
@@ -208,7 +227,7 @@ fn page(shown: &Shown) -> El {
                 .attr("role", "application")
                 .attr("data-arrangement", "document")
                 .attr("aria-label", T::UiCanvasLabel.get(lang))
-                .child(El::new("g").attr("id", "world").child(drawing(shown))),
+                .child(El::new("g").attr("id", "world")),
         )
         .child(
             El::new("div")
@@ -518,19 +537,16 @@ fn click(event: Event) {
     let subject = item
         .get_attribute("data-subject")
         .and_then(|text| text.parse::<Subject>().ok());
-    let drawn = SHOWN.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        let shown = cell.as_mut()?;
-        shown.selection = if shown.selection == subject {
-            None
-        } else {
-            subject
-        };
-        Some(drawing(shown).to_html())
+    SHOWN.with(|cell| {
+        if let Some(shown) = cell.borrow_mut().as_mut() {
+            shown.selection = if shown.selection == subject {
+                None
+            } else {
+                subject
+            };
+        }
     });
-    if let (Some(drawn), Some(world)) = (drawn, by_id("world")) {
-        world.set_inner_html(&drawn);
-    }
+    redraw();
     if let Some(list) =
         browser::document().and_then(|document| document.query_selector_all("li.finding").ok())
     {
