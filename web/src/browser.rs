@@ -29,6 +29,21 @@ pub fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 
+/// Runs `then` just after the browser paints its next frame (an animation frame, then a task),
+/// so that what was rendered before is on screen first. Nothing runs if there is no window.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    let Some(window) = window() else {
+        return;
+    };
+    let task = wasm_bindgen::closure::Closure::once_into_js(then);
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(window) = self::window() {
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
 /// Takes away the page's placeholder (`<p class="boot">` in index.html), which the browser paints
 /// while the Wasm loads, before the editor renders beside it.
 pub fn remove_boot_placeholder() {

@@ -47,11 +47,6 @@ pub fn run_viewer() {
     viewer::run();
 }
 
-/// Draws the viewer's diagram (its page calls it once the verdict is painted).
-pub fn redraw_viewer() {
-    viewer::redraw();
-}
-
 /// The viewer page beside this one.
 pub fn viewer_address() -> String {
     let page = browser::page_address();

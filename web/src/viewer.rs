@@ -80,16 +80,8 @@ fn open() {
     });
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// Calls the viewer's exported `redraw` just after the browser paints the next frame
-    /// (viewer-boot.js).
-    #[wasm_bindgen(js_name = doorplanAfterPaint)]
-    fn after_paint();
-}
-
 /// Draws the diagram (again: the selected subject outlined).
-pub fn redraw() {
+fn redraw() {
     let drawn = SHOWN.with(|cell| cell.borrow().as_ref().map(|shown| drawing(shown).to_html()));
     if let (Some(drawn), Some(world)) = (drawn, by_id("world")) {
         world.set_inner_html(&drawn);
@@ -133,7 +125,7 @@ fn show(shared: Option<Result<Design, doorplan::LoadError>>) {
     fit();
     // The verdict and findings are painted first, the diagram once they are: drawing and laying
     // out the diagram is most of the first render, and the verdict is what a reader looks for.
-    after_paint();
+    browser::after_next_paint(redraw);
 }
 
 fn failure(message: &Message, lang: Lang) -> El {

@@ -10,12 +10,6 @@ fn start() {
     doorplan_web::run_viewer();
 }
 
-/// Draws the diagram: viewer-boot.js calls it after the verdict is painted.
-#[wasm_bindgen]
-pub fn redraw() {
-    doorplan_web::redraw_viewer();
-}
-
 /// Built natively only by `cargo test --workspace` and `cargo build --workspace`: the viewer runs
 /// in a browser.
 #[cfg(not(target_arch = "wasm32"))]

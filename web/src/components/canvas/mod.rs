@@ -103,6 +103,16 @@ pub fn canvas(props: &Props) -> Html {
     });
     let gesture = use_mut_ref(|| Gesture::Idle);
     let redraw = use_force_update();
+    // The diagram is drawn once the first render is painted: the verdict, the findings and the
+    // inspector come on screen first, and building, laying out and rasterising the diagram was
+    // most of the time before the verdict was seen.
+    let painted = use_state_eq(|| false);
+    {
+        let painted = painted.clone();
+        use_effect_with((), move |_| {
+            crate::browser::after_next_paint(move || painted.set(true))
+        });
+    }
     let set_view = {
         let view = view.clone();
         let redraw = redraw.clone();
@@ -408,7 +418,11 @@ pub fn canvas(props: &Props) -> Html {
         hit_radius: view.hit_radius(),
         status: status.as_ref(),
     };
-    let drawing = to_html(diagram::draw(&scene));
+    let drawing = if *painted {
+        to_html(diagram::draw(&scene))
+    } else {
+        Html::default()
+    };
 
     let wire_preview = match gesture.dragged_wire() {
         Some((vpn, tunnel, to)) => {
