@@ -10,9 +10,10 @@ use crate::model::{Cidr, Routing};
 use crate::report::Severity;
 use crate::text::{join, Message, S, T};
 
-pub(super) static RULES: [&Rule; 11] = [
+pub(super) static RULES: [&Rule; 13] = [
     &NOT_PUBLIC,
     &VPG_RANGE_OVERLAP,
+    &VPG_RANGE_OUTSIDE,
     &CGNAT_OVERLAP,
     &DEVICE_SUBNET_OVERLAP,
     &VNET_EMPTY,
@@ -21,6 +22,7 @@ pub(super) static RULES: [&Rule; 11] = [
     &PREFIX_HOST_BITS,
     &STATIC_ROUTES_MISSING,
     &STATIC_ROUTES_UNCOVERED,
+    &STATIC_ROUTE_SORACOM,
     &STATIC_MULTI_VPN,
 ];
 
@@ -145,6 +147,28 @@ fn vpg_range_overlap(context: &Context, out: &mut Emitter) {
             Subject::Vnet,
             msg!(AddrVpgRangeOverlap, space = join(&clash), range = range),
         );
+    }
+}
+
+/// ADDR-VPG-RANGE-OUTSIDE: SORACOM assigns every VPG IP range from 100.64.0.0/10, and it cannot
+/// be chosen, so a range outside it is not the VPG's (often the device subnet copied into the
+/// wrong field); the overlap checks and the exports' local network gateways would use it.
+///
+/// SORACOM, "IP Address Assignment" (VPG IP address: 100.64.0.0/10, assigned automatically).
+pub(crate) static VPG_RANGE_OUTSIDE: Rule = Rule {
+    id: "ADDR-VPG-RANGE-OUTSIDE",
+    family: Family::Addressing,
+    severity: Severity::Warn,
+    summary: S::AddrVpgRangeOutside,
+    source: source::SORACOM_VPG_ADDRESSES,
+    check: vpg_range_outside,
+};
+
+fn vpg_range_outside(context: &Context, out: &mut Emitter) {
+    if let Some(range) = context.design.soracom.vpg_ip_range {
+        if !CGNAT.contains(&range.0) {
+            out.emit(Subject::Soracom, msg!(AddrVpgRangeOutside, range = range));
+        }
     }
 }
 
@@ -399,6 +423,54 @@ fn static_routes_uncovered(context: &Context, out: &mut Emitter) {
                     vpn = vpn.label(),
                     routes = join(&vpn.static_routes),
                     uncovered = join(&uncovered)
+                ),
+            );
+        }
+    }
+}
+
+/// ADDR-STATIC-ROUTE-SORACOM: a static route is a prefix on Azure's side that SORACOM sends
+/// into the Door VPN; one inside the VPG's own device subnet or IP range points SORACOM's own
+/// addresses at Azure — usually the two directions mixed up (SORACOM's ranges belong in
+/// Azure's local network gateways). A wider route that contains them (`0.0.0.0/0`) is left
+/// alone: the VPG's own, more specific ranges still win. So is a route into the VNet: then the
+/// VNet itself overlaps SORACOM's range, which ADDR-DEVICE-SUBNET-OVERLAP or
+/// ADDR-VPG-RANGE-OVERLAP says (one finding per mistake).
+///
+/// SORACOM, "IP Address Assignment" (the device subnet and the VPG IP address range).
+pub(crate) static STATIC_ROUTE_SORACOM: Rule = Rule {
+    id: "ADDR-STATIC-ROUTE-SORACOM",
+    family: Family::Addressing,
+    severity: Severity::Warn,
+    summary: S::AddrStaticRouteSoracom,
+    source: source::SORACOM_VPG_ADDRESSES,
+    check: static_route_soracom,
+};
+
+fn static_route_soracom(context: &Context, out: &mut Emitter) {
+    let soracom = &context.design.soracom;
+    let ranges: Vec<Cidr> = std::iter::once(soracom.device_subnet)
+        .chain(soracom.vpg_ip_range)
+        .collect();
+    for vpn in &context.design.door_vpns {
+        if vpn.routing != Routing::Static {
+            continue;
+        }
+        let inside: Vec<Cidr> = vpn
+            .static_routes
+            .iter()
+            .copied()
+            .filter(|route| ranges.iter().any(|range| range.0.contains(&route.0)))
+            .filter(|route| vnet_overlapping(context, route.0).is_empty())
+            .collect();
+        if !inside.is_empty() {
+            out.emit(
+                Subject::Vpn(vpn.id.clone()),
+                msg!(
+                    AddrStaticRouteSoracom,
+                    vpn = vpn.label(),
+                    routes = join(&inside),
+                    ranges = join(&ranges)
                 ),
             );
         }

@@ -407,4 +407,6 @@ pub(crate) mod source {
     pub const AZ_NAMING: &str = "https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftnetwork";
     pub const SORACOM_VPG: &str = "https://users.soracom.io/ja-jp/docs/vpg/";
     pub const SORACOM_DOOR: &str = "https://users.soracom.io/ja-jp/docs/door/";
+    pub const SORACOM_VPG_ADDRESSES: &str =
+        "https://developers.soracom.io/en/docs/vpg/ip-address-assignment";
 }
