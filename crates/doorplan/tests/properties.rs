@@ -298,6 +298,24 @@ proptest! {
         prop_assert_eq!(key(&check(&design)), key(&check(&reordered)));
     }
 
+    /// A connection that only responds never makes a fault easier to survive: nobody starts
+    /// its tunnel (AWS waits by default), so it is no path to fall back on, only one path less.
+    #[test]
+    fn a_responder_only_link_never_makes_a_fault_less_severe(design in design(), pick in any::<usize>()) {
+        prop_assume!(!design.links.is_empty());
+        let mut answering = design.clone();
+        let index = pick % answering.links.len();
+        answering.links[index].connection_mode = ConnectionMode::ResponderOnly;
+        let before: BTreeMap<String, doorplan::Impact> =
+            check(&design).faults.iter().map(|f| (f.fault.to_string(), f.impact)).collect();
+        for fault in check(&answering).faults {
+            let id = fault.fault.to_string();
+            if let Some(&was) = before.get(&id) {
+                prop_assert!(fault.impact >= was, "{}: {:?} before, {:?} with link {} ResponderOnly", id, was, fault.impact, index);
+            }
+        }
+    }
+
     #[test]
     fn json_round_trips(design in design()) {
         let text = design.to_json();
