@@ -114,11 +114,16 @@ pub(crate) fn faults(context: &Context) -> Vec<Fault> {
         } else {
             // The standby takes over the one public IP: every tunnel drops until it has. With
             // no tunnel up to begin with there is no path before or after: an outage.
-            let mut entry = fault(fault_id, (0..design.links.len()).collect(), Impact::Outage);
-            if total > 0 {
-                entry.impact = Impact::Failover;
-            }
-            entry
+            let all = (0..design.links.len()).collect();
+            fault(
+                fault_id,
+                all,
+                if total > 0 {
+                    Impact::Failover
+                } else {
+                    Impact::Outage
+                },
+            )
         });
     }
     for (vpn, links) in design.door_vpns.iter().zip(&context.tunnel_links) {
