@@ -9,15 +9,23 @@ use doorplan::{Design, Lang};
 /// fast and its memory bounded).
 pub const MAX_INPUT: usize = 64 * 1024;
 
-/// Runs one input through design parsing and everything after it, the AWS import, share-link
-/// decoding and the audit. Returns how many stages accepted it (for corpus statistics).
+/// Runs one input through design parsing (both readers) and everything after it, the AWS
+/// import, share-link decoding and the audit. Returns how many stages accepted it (for corpus
+/// statistics).
 pub fn run(data: &[u8]) -> usize {
     let data = &data[..data.len().min(MAX_INPUT)];
     let text = String::from_utf8_lossy(data);
     let mut accepted = 0;
 
-    // 1. A design file, and everything that runs on a design.
-    if let Ok(design) = Design::from_json(&text) {
+    // 1. A design file, and everything that runs on a design. The viewer's smaller reader
+    //    accepts exactly what the strict one does, as the same design.
+    let design = Design::from_json(&text);
+    assert_eq!(
+        design.as_ref().ok(),
+        Design::from_json_lenient(&text).as_ref().ok(),
+        "the viewer's reader and the strict reader disagree"
+    );
+    if let Ok(design) = design {
         accepted += 1;
         everything_on(&design);
     }
@@ -67,18 +75,37 @@ fn everything_on(design: &Design) {
         for format in Format::ALL {
             let _ = export(design, format, lang);
         }
-        let _ = doorplan::diagram::picture(design, &report, lang, doorplan::diagram::Arrangement::Document, Some("2026-01-01"));
-        let _ = doorplan::diagram::picture(design, &report, lang, doorplan::diagram::Arrangement::Portrait, None);
+        let _ = doorplan::diagram::picture(
+            design,
+            &report,
+            lang,
+            doorplan::diagram::Arrangement::Document,
+            Some("2026-01-01"),
+        );
+        let _ = doorplan::diagram::picture(
+            design,
+            &report,
+            lang,
+            doorplan::diagram::Arrangement::Portrait,
+            None,
+        );
     }
     let text = design.to_json();
-    let checked = [doorplan::ci::Checked { file: "fuzz.doorplan.json", text: &text, outcome: Ok((design.clone(), report.clone())) }];
+    let checked = [doorplan::ci::Checked {
+        file: "fuzz.doorplan.json",
+        text: &text,
+        outcome: Ok((design.clone(), report.clone())),
+    }];
     let _ = doorplan::ci::sarif(&checked, Lang::En);
     let _ = doorplan::ci::markdown(&checked, Lang::Ja);
     // What is written reads back as the same design (the format round-trips).
     let again = Design::from_json(&text).expect("a design doorplan wrote must read back");
     assert_eq!(&again, design, "the JSON round trip changed the design");
     let link = doorplan::share::encode(design, true);
-    assert_eq!(&doorplan::share::decode(&link).expect("a link doorplan wrote must decode"), design);
+    assert_eq!(
+        &doorplan::share::decode(&link).expect("a link doorplan wrote must decode"),
+        design
+    );
     for fix in doorplan::fixes::Fix::ALL {
         if fix.applies(design, &report) {
             let _ = doorplan::check(&fix.apply(design));

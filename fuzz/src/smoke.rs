@@ -32,14 +32,62 @@ impl Rng {
 
 /// Values that sit on the rules' boundaries, and text that tries to break out of an export.
 const TOKENS: &[&str] = &[
-    "0", "1", "2", "-1", "65515", "65516", "65517", "64512", "64511", "65534", "65535", "4294967295", "4294967296",
-    "4200000000", "1e308", "-0.0", "NaN", "null", "true", "false", "\"\"", "[]", "{}",
-    "\"169.254.21.0/30\"", "\"169.254.22.4/30\"", "\"169.254.169.252/30\"", "\"169.254.0.0/30\"", "\"169.254.21.0/31\"",
-    "\"10.0.0.0/8\"", "\"100.64.0.0/10\"", "\"0.0.0.0/0\"", "\"255.255.255.255\"", "\"01.2.3.4\"",
-    "\"VpnGw1\"", "\"VpnGw5AZ\"", "\"Basic\"", "\"Standard\"", "\"PolicyBased\"", "\"Generation1\"", "\"static\"", "\"ResponderOnly\"",
-    "\"door-1\"", "\"door_1\"", "\"DOOR-1\"", "\"gateway\"", "\"link:door-1:0\"",
-    "\"a\\u0000b\"", "\"\\u001b[2J\"", "\"$(rm -rf /)\"", "\"'; drop\"", "\"</script><b>\"", "\"${var.x}\"", "\"\\\"\\\\\"",
-    "\"x-ext\"", "\"0abcdefgh\"", "\"Key_123.abc\"",
+    "0",
+    "1",
+    "2",
+    "-1",
+    "65515",
+    "65516",
+    "65517",
+    "64512",
+    "64511",
+    "65534",
+    "65535",
+    "4294967295",
+    "4294967296",
+    "4200000000",
+    "1e308",
+    "-0.0",
+    "NaN",
+    "null",
+    "true",
+    "false",
+    "\"\"",
+    "[]",
+    "{}",
+    "\"169.254.21.0/30\"",
+    "\"169.254.22.4/30\"",
+    "\"169.254.169.252/30\"",
+    "\"169.254.0.0/30\"",
+    "\"169.254.21.0/31\"",
+    "\"10.0.0.0/8\"",
+    "\"100.64.0.0/10\"",
+    "\"0.0.0.0/0\"",
+    "\"255.255.255.255\"",
+    "\"01.2.3.4\"",
+    "\"VpnGw1\"",
+    "\"VpnGw5AZ\"",
+    "\"Basic\"",
+    "\"Standard\"",
+    "\"PolicyBased\"",
+    "\"Generation1\"",
+    "\"static\"",
+    "\"ResponderOnly\"",
+    "\"door-1\"",
+    "\"door_1\"",
+    "\"DOOR-1\"",
+    "\"gateway\"",
+    "\"link:door-1:0\"",
+    "\"a\\u0000b\"",
+    "\"\\u001b[2J\"",
+    "\"$(rm -rf /)\"",
+    "\"'; drop\"",
+    "\"</script><b>\"",
+    "\"${var.x}\"",
+    "\"\\\"\\\\\"",
+    "\"x-ext\"",
+    "\"0abcdefgh\"",
+    "\"Key_123.abc\"",
 ];
 
 fn mutate(rng: &mut Rng, input: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
@@ -61,7 +109,9 @@ fn mutate(rng: &mut Rng, input: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
             }
             3 => {
                 let at = rng.below(out.len() + 1);
-                let byte = *b"{}[],:\"\\0123456789-.e ".get(rng.below(22)).unwrap_or(&b' ');
+                let byte = *b"{}[],:\"\\0123456789-.e "
+                    .get(rng.below(22))
+                    .unwrap_or(&b' ');
                 out.insert(at, byte);
             }
             4 => {
@@ -79,7 +129,14 @@ fn mutate(rng: &mut Rng, input: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
                 let starts: Vec<usize> = out
                     .iter()
                     .enumerate()
-                    .filter(|(i, b)| (**b == b'"' || b.is_ascii_digit() || **b == b'n' || **b == b't' || **b == b'f') && (*i == 0 || matches!(out[*i - 1], b':' | b' ' | b'[' | b',')))
+                    .filter(|(i, b)| {
+                        (**b == b'"'
+                            || b.is_ascii_digit()
+                            || **b == b'n'
+                            || **b == b't'
+                            || **b == b'f')
+                            && (*i == 0 || matches!(out[*i - 1], b':' | b' ' | b'[' | b','))
+                    })
                     .map(|(i, _)| i)
                     .collect();
                 if let Some(&start) = starts.get(rng.below(starts.len())) {
@@ -91,7 +148,9 @@ fn mutate(rng: &mut Rng, input: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
                         (end + 1).min(out.len())
                     } else {
                         let mut end = start;
-                        while end < out.len() && !matches!(out[end], b',' | b'}' | b']' | b' ' | b'\n') {
+                        while end < out.len()
+                            && !matches!(out[end], b',' | b'}' | b']' | b' ' | b'\n')
+                        {
                             end += 1;
                         }
                         end
@@ -130,7 +189,12 @@ fn main() {
         }
     }
     let mut corpus: Vec<Vec<u8>> = Vec::new();
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(&corpus_dir).map(|dir| dir.filter_map(|entry| entry.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&corpus_dir)
+        .map(|dir| {
+            dir.filter_map(|entry| entry.ok().map(|e| e.path()))
+                .collect()
+        })
+        .unwrap_or_default();
     entries.sort();
     for path in entries {
         if let Ok(bytes) = std::fs::read(&path) {
@@ -165,7 +229,10 @@ fn main() {
         match run(&input) {
             Ok(stages) => accepted += stages as u64,
             Err(_) => {
-                eprintln!("smoke: input panicked (seed {seed}, exec {execs}): {}", hex(&input));
+                eprintln!(
+                    "smoke: input panicked (seed {seed}, exec {execs}): {}",
+                    hex(&input)
+                );
                 std::process::exit(1);
             }
         }

@@ -59,6 +59,27 @@ test('a decompression bomb in a link says it is too large, with the limit, and c
   await context.close();
 });
 
+test('a key written twice in a link is refused by the editor and the viewer in the same words', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await pickTemplate(page, 'w');
+  const p2 = fs.readFileSync(new URL('../../crates/doorplan/templates/p2-dual-vpn-bgp-active-active.doorplan.json', import.meta.url), 'utf8');
+  const twice = p2.replace('"active_active": true,', '"active_active": false, "active_active": true,');
+  assert.notEqual(twice, p2);
+  const data = await linkData(page, twice);
+  const said = /azure\.gateway\.active_active: the key "active_active" appears twice in one object \(line \d+, column \d+\)/;
+  await page.goto(`${server.url}#d=${data}`);
+  await page.waitForSelector('#notice');
+  const notice = (await page.textContent('#notice')).match(said)?.[0];
+  assert.ok(notice, await page.textContent('#notice'));
+  assert.equal(await badge(page), 'WARN', 'the previous design is still there');
+  await page.goto(`${server.url}viewer.html#d=${data}`);
+  await page.waitForSelector('.viewer.error');
+  assert.equal((await page.textContent('.viewer.error')).match(said)?.[0], notice, 'the same path, line and column');
+  assert.equal(await page.locator('#verdict .badge').count(), 0, 'no verdict for a design it did not read');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a damaged link never overwrites an unreadable autosave: it is kept and offered', async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => {

@@ -703,28 +703,24 @@ impl Design {
     pub fn from_json_with_limit(text: &str, limit: usize) -> Result<Design> {
         let text = json_text(text, limit)?;
         let value = json_value(text).map_err(|error| match duplicate_key(&error) {
-            Some((path, key)) => LoadError::new(
+            Some((path, key)) => repeated_key_error(
                 path,
-                msg!(
-                    JsonDuplicateKey,
-                    problem = msg!(JsonKeyTwice, key = quoted(&key)),
-                    line = error.line(),
-                    column = char_column(text, error.line(), error.column())
-                ),
+                &key,
+                error.line(),
+                char_column(text, error.line(), error.column()),
             ),
             None => not_json(text, &error),
         })?;
         Design::from_value(&value)
     }
 
-    /// [`Design::from_json`], except that a key repeated in one object takes its last value
-    /// (as the browser's `JSON.parse` does). Only for the read-only viewer, which shows a
-    /// share link and never saves or exports it: the editor, the command line and files use
-    /// [`Design::from_json`], which refuses such a text. It keeps the viewer's Wasm from
-    /// carrying a second JSON reader. A syntax error is named by its line and column only
-    /// ("the text here is not JSON", or "ends before the JSON does"): telling the kinds apart
-    /// means reading serde_json's English message, whose formatter the viewer then carries; a
-    /// link the editor made is never malformed, and the editor names the kind.
+    /// [`Design::from_json`] for the read-only viewer, with a smaller Wasm: `serde_json::Value`'s
+    /// own reader, then [`repeated_key`] over the text it accepted, so a key written twice is
+    /// refused with the same path, line and column as [`Design::from_json`] gives (one document,
+    /// one answer, in every shell). A syntax error is named by its line and column only ("the
+    /// text here is not JSON", or "ends before the JSON does"): telling the kinds apart means
+    /// reading serde_json's English message, whose formatter the viewer then carries; a link
+    /// the editor made is never malformed, and the editor names the kind.
     pub fn from_json_lenient(text: &str) -> Result<Design> {
         let text = json_text(text, MAX_DESIGN_BYTES)?;
         let value: Value = serde_json::from_str(text).map_err(|error| {
@@ -735,6 +731,9 @@ impl Design {
             };
             json_error_at(text, &error, Message::new(problem))
         })?;
+        if let Some(error) = repeated_key(text) {
+            return Err(error);
+        }
         Design::from_value(&value)
     }
 
@@ -909,6 +908,159 @@ fn json_text(text: &str, limit: usize) -> Result<&str> {
         return Err(LoadError::new("", msg!(NotADesign)));
     }
     Ok(text)
+}
+
+/// The error for a key written twice in one object, at `path`, seen at `line` and `column`
+/// (in characters, just after the key's second occurrence).
+fn repeated_key_error(path: impl fmt::Display, key: &str, line: usize, column: usize) -> LoadError {
+    LoadError::new(
+        path,
+        msg!(
+            JsonDuplicateKey,
+            problem = msg!(JsonKeyTwice, key = quoted(key)),
+            line = line,
+            column = column
+        ),
+    )
+}
+
+/// The first key (in the order of the text) that repeats in one of its objects, for a text
+/// `serde_json` has read as JSON, refused as [`Design::from_json`] refuses it (path, key, line
+/// and column): a walk over its bytes that never builds a value, so the viewer finds what
+/// [`json_value`] refuses without a second JSON reader. Keys are compared unescaped (`"a"` and
+/// `"\u0061"` are one key). On a text that is not JSON it stops at the end without panicking;
+/// what it answers then means nothing.
+fn repeated_key(text: &str) -> Option<LoadError> {
+    let mut scan = KeyScan {
+        text,
+        at: 0,
+        first: None,
+    };
+    scan.skip_space();
+    scan.value(Path::Top);
+    scan.first
+}
+
+/// The walk of [`repeated_key`]: `at` is the next byte to read; `first` the first repetition
+/// in the order of the text (keys are looked up as they are read).
+struct KeyScan<'t> {
+    text: &'t str,
+    at: usize,
+    first: Option<LoadError>,
+}
+
+impl<'t> KeyScan<'t> {
+    fn byte(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn skip_space(&mut self) {
+        while matches!(self.byte(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    /// A string at `at` (its opening quote): its text as written between the quotes, and
+    /// unescaped if it holds an escape; `at` moves past its closing quote.
+    fn string(&mut self) -> (&'t str, Option<String>) {
+        let start = self.at;
+        self.at += 1;
+        let mut escaped = false;
+        while let Some(byte) = self.byte() {
+            self.at += 1;
+            if byte == b'\\' {
+                escaped = true;
+                self.at += 1;
+            } else if byte == b'"' {
+                break;
+            }
+        }
+        let unescaped = match escaped.then(|| serde_json::from_str(self.slice(start, self.at))) {
+            Some(Ok(Value::String(text))) => Some(text),
+            _ => None,
+        };
+        (self.slice(start + 1, self.at - 1), unescaped)
+    }
+
+    fn slice(&self, start: usize, end: usize) -> &'t str {
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    /// A value at `at` (not a space, `,`, `]` or `}`); `at` moves past it.
+    fn value(&mut self, path: Path<'_>) {
+        match self.byte() {
+            Some(b'{') => self.members(path, true),
+            Some(b'[') => self.members(path, false),
+            Some(b'"') => {
+                self.string();
+            }
+            _ => {
+                self.at += 1;
+                while !matches!(
+                    self.byte(),
+                    None | Some(b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r')
+                ) {
+                    self.at += 1;
+                }
+            }
+        }
+    }
+
+    /// An object's members or an array's items, at `at` (the opening bracket). Each key is
+    /// looked up among the ones before it as it is read, so the first hit is this object's
+    /// earliest repetition.
+    fn members(&mut self, path: Path<'_>, object: bool) {
+        self.at += 1;
+        // The keys as written, and (rare) the unescaped keys that held an escape.
+        let mut plain: HashMap<&'t str, usize> = HashMap::new();
+        let mut unescaped: Vec<String> = Vec::new();
+        let mut index = 0;
+        loop {
+            self.skip_space();
+            match self.byte() {
+                None => return,
+                Some(b'}' | b']') => break,
+                Some(b',') => self.at += 1,
+                Some(_) if object => {
+                    let (raw, decoded) = self.string();
+                    let key = decoded.as_deref().unwrap_or(raw);
+                    let seen = unescaped.iter().any(|other| other == key)
+                        || match decoded {
+                            None => plain.insert(raw, index).is_some(),
+                            Some(_) => plain.contains_key(key),
+                        };
+                    if seen && self.first.is_none() {
+                        // serde_json's own line and column of this place: where the text cut
+                        // here ends.
+                        let place = serde_json::from_str::<Value>(self.slice(0, self.at));
+                        if let Err(error) = place {
+                            let line = error.line();
+                            let column = char_column(self.text, line, error.column());
+                            let error =
+                                repeated_key_error(Path::Key(&path, key), key, line, column);
+                            self.first = Some(error);
+                        }
+                    }
+                    let key = match decoded {
+                        Some(key) => {
+                            unescaped.push(key);
+                            unescaped.last().map_or(raw, String::as_str)
+                        }
+                        None => raw,
+                    };
+                    self.skip_space();
+                    self.at += 1; // the colon
+                    self.skip_space();
+                    self.value(Path::Key(&path, key));
+                }
+                Some(_) => {
+                    self.value(Path::Item(&path, index));
+                    index += 1;
+                }
+            }
+        }
+        self.at += 1;
+    }
 }
 
 /// A JSON syntax error, with its line and column (in characters).
@@ -1309,25 +1461,70 @@ mod tests {
                 ja.contains(&format!("キー {key} が 2 回あります ({line} 行 ")),
                 "{ja}"
             );
+            // The viewer's reader refuses it in the same words, at the same place.
+            let lenient = Design::from_json_lenient(&text).unwrap_err();
+            for lang in [Lang::En, Lang::Ja] {
+                assert_eq!(lenient.message(lang), error.message(lang), "{path}");
+            }
         }
-        // The viewer's reader takes the last, as the browser's JSON.parse does.
-        let twice = P2.replacen(
-            "\"active_active\": true,",
-            "\"active_active\": false, \"active_active\": true,",
-            1,
-        );
-        assert!(
-            Design::from_json_lenient(&twice)
-                .unwrap()
-                .azure
-                .gateway
-                .active_active
-        );
         // The same key in different objects, and every template, still read.
         assert!(Design::from_json(P2).is_ok());
+        assert!(Design::from_json_lenient(P2).is_ok());
         for template in crate::templates::TEMPLATES {
             assert!(Design::from_json(template.json).is_ok(), "{}", template.id);
+            assert!(
+                Design::from_json_lenient(template.json).is_ok(),
+                "{}",
+                template.id
+            );
         }
+    }
+
+    /// The viewer's key scan finds what the strict reader refuses, in any JSON: keys equal only
+    /// once unescaped, the earliest repetition when an enclosing object repeats a key before a
+    /// nested one does (and after), keys in arrays of objects, odd characters and non-ASCII text
+    /// around them; and nothing in texts whose keys are unique.
+    #[test]
+    fn the_key_scan_finds_what_the_strict_reader_refuses() {
+        let texts = [
+            r#"{"a": 1, "\u0061": 2}"#,
+            r#"{"a\"b": 1, "a\u0022b": 2}"#,
+            r#"{"o": {"x": 1, "o": 2, "x": 3}, "o": 4}"#,
+            r#"{"o": 1, "p": {"x": 1, "x": 3}, "o": 4}"#,
+            r#"{"o": 1, "o": {"x": 1, "x": 2}}"#,
+            r#"{"l": [1, {"k": "}"}, {"k": 1, "k": 2}], "m": "é"}"#,
+            "{\"日本\": [\"[{\"], \n \"日本\": 2}",
+            r#"{"a": {"b": {"c": [[], [{"d": true, "e": null, "d": -1.5e3}]]}}}"#,
+            r#"{"a": 1, "b": 2, "a": 3, "b": 4, "a": 5}"#,
+            r#"{"x": "\\", "y": "\\\"", "x": 0}"#,
+            r#"{"a": 1, "b": {"a": 1}, "c": [{"a": 1}, {"a": 1}], "\u0062\u0062": 1}"#,
+            r#"{}"#,
+            r#" {"unique": {"a": [{"a": 1}], "b": "a"}, "\u0061": 1, "a\\": 2}"#,
+            r#"{"": 1, " ": 2, "": 3}"#,
+        ];
+        for text in texts {
+            let strict = Design::from_json(text).unwrap_err();
+            let viewer = Design::from_json_lenient(text).unwrap_err();
+            for lang in [Lang::En, Lang::Ja] {
+                assert_eq!(viewer.message(lang), strict.message(lang), "{text}");
+            }
+            let repeated = strict.message(Lang::En).contains("appears twice");
+            let unique =
+                text.starts_with("{}") || text.contains("unique") || text.contains("u0062");
+            assert_eq!(repeated, !unique, "{text}");
+        }
+        // P2 with every one of its keys written twice in turn.
+        let mut repeated = 0;
+        for (at, _) in P2.match_indices("\": ") {
+            let start = P2[..at].rfind('"').unwrap();
+            let key = &P2[start..=at];
+            let text = format!("{}{key}: 0, {}", &P2[..start], &P2[start..]);
+            let error = Design::from_json(&text).unwrap_err();
+            let lenient = Design::from_json_lenient(&text).unwrap_err();
+            assert_eq!(lenient.message(Lang::En), error.message(Lang::En), "{key}");
+            repeated += 1;
+        }
+        assert!(repeated > 40, "{repeated}");
     }
 
     /// The viewer's reader names a syntax error by its position, and says whether the text
