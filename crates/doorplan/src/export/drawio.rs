@@ -254,7 +254,7 @@ pub(super) fn write(plan: &Plan, lang: Lang) -> String {
             continue;
         };
         let id = match &subject {
-            Subject::Vpn(id) if design.vpn(id).is_some() => id.as_str(),
+            Subject::Vpn(id) if layout.vpn(id).is_some() => id.as_str(),
             Subject::Gateway => "gateway",
             Subject::Vnet => "vnet",
             Subject::Soracom => "soracom",
