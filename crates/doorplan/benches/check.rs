@@ -105,6 +105,17 @@ fn bench_check(c: &mut Criterion) {
     c.bench_function("parse/1000_door_vpns", |b| {
         b.iter(|| Design::from_json(black_box(&big)))
     });
+    // The viewer's reader (serde_json's value, then the repeated-key walk), on the same text
+    // and on a hostile one: 200,000 distinct escaped keys in one extension object, just under
+    // the 4 MiB limit (a search per key made that quadratic: 4.6 s for 50,000 keys).
+    c.bench_function("parse_lenient/1000_door_vpns", |b| {
+        b.iter(|| Design::from_json_lenient(black_box(&big)))
+    });
+    let keys: Vec<String> = (0..200_000).map(|i| format!("\"\\u0061{i}\":0")).collect();
+    let hostile = text.replacen('{', &format!("{{\"x-keys\": {{{}}},", keys.join(",")), 1);
+    c.bench_function("parse_lenient/200000_escaped_keys", |b| {
+        b.iter(|| Design::from_json_lenient(black_box(&hostile)))
+    });
 }
 
 /// A design of `count` Door VPNs with every outside address filled, and the deployment its

@@ -703,12 +703,14 @@ impl Design {
     pub fn from_json_with_limit(text: &str, limit: usize) -> Result<Design> {
         let text = json_text(text, limit)?;
         let value = json_value(text).map_err(|error| match duplicate_key(&error) {
-            Some((path, key)) => repeated_key_error(
+            Some((path, key)) => LoadError {
                 path,
-                &key,
-                error.line(),
-                char_column(text, error.line(), error.column()),
-            ),
+                message: key_twice(
+                    &key,
+                    error.line(),
+                    char_column(text, error.line(), error.column()),
+                ),
+            },
             None => not_json(text, &error),
         })?;
         Design::from_value(&value)
@@ -910,17 +912,14 @@ fn json_text(text: &str, limit: usize) -> Result<&str> {
     Ok(text)
 }
 
-/// The error for a key written twice in one object, at `path`, seen at `line` and `column`
-/// (in characters, just after the key's second occurrence).
-fn repeated_key_error(path: impl fmt::Display, key: &str, line: usize, column: usize) -> LoadError {
-    LoadError::new(
-        path,
-        msg!(
-            JsonDuplicateKey,
-            problem = msg!(JsonKeyTwice, key = quoted(key)),
-            line = line,
-            column = column
-        ),
+/// What is wrong with a key written twice in one object, seen at `line` and `column` (in
+/// characters, just after the key's second occurrence).
+fn key_twice(key: &str, line: usize, column: usize) -> Message {
+    msg!(
+        JsonDuplicateKey,
+        problem = msg!(JsonKeyTwice, key = quoted(key)),
+        line = line,
+        column = column
     )
 }
 
@@ -928,8 +927,9 @@ fn repeated_key_error(path: impl fmt::Display, key: &str, line: usize, column: u
 /// `serde_json` has read as JSON, refused as [`Design::from_json`] refuses it (path, key, line
 /// and column): a walk over its bytes that never builds a value, so the viewer finds what
 /// [`json_value`] refuses without a second JSON reader. Keys are compared unescaped (`"a"` and
-/// `"\u0061"` are one key). On a text that is not JSON it stops at the end without panicking;
-/// what it answers then means nothing.
+/// `"\u0061"` are one key), each looked up in a hash table, so a hostile text of many keys stays
+/// linear. On a text that is not JSON it stops at the end
+/// without panicking; what it answers then means nothing.
 fn repeated_key(text: &str) -> Option<LoadError> {
     let mut scan = KeyScan {
         text,
@@ -938,15 +938,22 @@ fn repeated_key(text: &str) -> Option<LoadError> {
     };
     scan.skip_space();
     scan.value(Path::Top);
-    scan.first
+    let (end, mut found, key) = scan.first?;
+    // serde_json's own line and column of that place: where the text cut there ends.
+    let error = serde_json::from_str::<Value>(text.get(0..end)?).err()?;
+    let line = error.line();
+    found.message = key_twice(&key, line, char_column(text, line, error.column()));
+    Some(found)
 }
 
-/// The walk of [`repeated_key`]: `at` is the next byte to read; `first` the first repetition
-/// in the order of the text (keys are looked up as they are read).
+/// The walk of [`repeated_key`]: `at` is the next byte to read; `first` the earliest
+/// repetition found so far (the byte just after it, the error at its path, the key). An object is judged
+/// when it ends, so a nested object's repetition can be found before an earlier one of the
+/// object around it.
 struct KeyScan<'t> {
     text: &'t str,
     at: usize,
-    first: Option<LoadError>,
+    first: Option<(usize, LoadError, String)>,
 }
 
 impl<'t> KeyScan<'t> {
@@ -1006,14 +1013,12 @@ impl<'t> KeyScan<'t> {
         }
     }
 
-    /// An object's members or an array's items, at `at` (the opening bracket). Each key is
-    /// looked up among the ones before it as it is read, so the first hit is this object's
-    /// earliest repetition.
+    /// An object's members or an array's items, at `at` (the opening bracket).
     fn members(&mut self, path: Path<'_>, object: bool) {
         self.at += 1;
-        // The keys as written, and (rare) the unescaped keys that held an escape.
-        let mut plain: HashMap<&'t str, usize> = HashMap::new();
-        let mut unescaped: Vec<String> = Vec::new();
+        // Each key as written, unescaped if it held an escape, with the byte just after it, in
+        // the order of the text.
+        let mut keys: Vec<(&'t str, Option<String>, usize)> = Vec::new();
         let mut index = 0;
         loop {
             self.skip_space();
@@ -1023,35 +1028,12 @@ impl<'t> KeyScan<'t> {
                 Some(b',') => self.at += 1,
                 Some(_) if object => {
                     let (raw, decoded) = self.string();
-                    let key = decoded.as_deref().unwrap_or(raw);
-                    let seen = unescaped.iter().any(|other| other == key)
-                        || match decoded {
-                            None => plain.insert(raw, index).is_some(),
-                            Some(_) => plain.contains_key(key),
-                        };
-                    if seen && self.first.is_none() {
-                        // serde_json's own line and column of this place: where the text cut
-                        // here ends.
-                        let place = serde_json::from_str::<Value>(self.slice(0, self.at));
-                        if let Err(error) = place {
-                            let line = error.line();
-                            let column = char_column(self.text, line, error.column());
-                            let error =
-                                repeated_key_error(Path::Key(&path, key), key, line, column);
-                            self.first = Some(error);
-                        }
-                    }
-                    let key = match decoded {
-                        Some(key) => {
-                            unescaped.push(key);
-                            unescaped.last().map_or(raw, String::as_str)
-                        }
-                        None => raw,
-                    };
+                    let end = self.at;
                     self.skip_space();
                     self.at += 1; // the colon
                     self.skip_space();
-                    self.value(Path::Key(&path, key));
+                    self.value(Path::Key(&path, decoded.as_deref().unwrap_or(raw)));
+                    keys.push((raw, decoded, end));
                 }
                 Some(_) => {
                     self.value(Path::Item(&path, index));
@@ -1060,6 +1042,19 @@ impl<'t> KeyScan<'t> {
             }
         }
         self.at += 1;
+        // Looked up in the order of the text, so the first hit is this object's earliest
+        // repetition (O(1) each: a hostile object of many keys stays linear).
+        let mut seen: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
+        for (raw, decoded, end) in &keys {
+            let key = decoded.as_deref().unwrap_or(raw);
+            if seen.insert(key, *end).is_some() {
+                if self.first.as_ref().is_none_or(|found| *end < found.0) {
+                    let at = LoadError::new(Path::Key(&path, key), Message::new(T::JsonKeyTwice));
+                    self.first = Some((*end, at, key.to_owned()));
+                }
+                break;
+            }
+        }
     }
 }
 
@@ -1513,6 +1508,20 @@ mod tests {
                 text.starts_with("{}") || text.contains("unique") || text.contains("u0062");
             assert_eq!(repeated, !unique, "{text}");
         }
+        // Many escaped keys in one object, the last one repeating the first unescaped.
+        let keys: Vec<String> = (0..5000).map(|i| format!("\"\\u0061{i}\": {i}")).collect();
+        let text = format!("{{\"x-keys\": {{{}, \"a0\": 0}}}}", keys.join(", "));
+        let viewer = Design::from_json_lenient(&text)
+            .unwrap_err()
+            .message(Lang::En);
+        assert_eq!(
+            viewer,
+            Design::from_json(&text).unwrap_err().message(Lang::En)
+        );
+        assert!(
+            viewer.starts_with("x-keys.a0: the key \"a0\" appears twice"),
+            "{viewer}"
+        );
         // P2 with every one of its keys written twice in turn.
         let mut repeated = 0;
         for (at, _) in P2.match_indices("\": ") {
