@@ -928,8 +928,8 @@ fn key_twice(key: &str, line: usize, column: usize) -> Message {
 /// and column): a walk over its bytes that never builds a value, so the viewer finds what
 /// [`json_value`] refuses without a second JSON reader. Keys are compared unescaped (`"a"` and
 /// `"\u0061"` are one key), each looked up in a hash table, so a hostile text of many keys stays
-/// linear. On a text that is not JSON it stops at the end
-/// without panicking; what it answers then means nothing.
+/// linear. On a text that is not JSON it stops at the end without panicking; what it answers
+/// then means nothing.
 fn repeated_key(text: &str) -> Option<LoadError> {
     let mut scan = KeyScan {
         text,
@@ -947,9 +947,9 @@ fn repeated_key(text: &str) -> Option<LoadError> {
 }
 
 /// The walk of [`repeated_key`]: `at` is the next byte to read; `first` the earliest
-/// repetition found so far (the byte just after it, the error at its path, the key). An object is judged
-/// when it ends, so a nested object's repetition can be found before an earlier one of the
-/// object around it.
+/// repetition found so far (the byte just after it, the error at its path, the key). An object
+/// is judged when it ends, so a nested object's repetition can be found before an earlier one
+/// of the object around it.
 struct KeyScan<'t> {
     text: &'t str,
     at: usize,
@@ -1049,6 +1049,7 @@ impl<'t> KeyScan<'t> {
             let key = decoded.as_deref().unwrap_or(raw);
             if seen.insert(key, *end).is_some() {
                 if self.first.as_ref().is_none_or(|found| *end < found.0) {
+                    // Its message is written once the place is known (`repeated_key`).
                     let at = LoadError::new(Path::Key(&path, key), Message::new(T::JsonKeyTwice));
                     self.first = Some((*end, at, key.to_owned()));
                 }
