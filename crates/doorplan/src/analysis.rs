@@ -104,14 +104,16 @@ pub(crate) fn faults(context: &Context) -> Vec<Fault> {
     };
     let mut faults = Vec::with_capacity(2 + design.door_vpns.len() * 3);
 
-    for instance in 0..gateway.instance_count() {
+    // Every gateway has two instances, active-standby ones too: each is maintained (or lost) in
+    // its turn, so both are a single fault.
+    for instance in 0..2 {
         let fault_id = FaultId::AzureInstance(instance);
         faults.push(if gateway.active_active {
             let lost = (0..design.links.len())
                 .filter(|&link| design.links[link].instance == instance)
                 .collect();
             fault(fault_id, lost, Impact::Outage)
-        } else {
+        } else if instance == 0 {
             // The standby takes over the one public IP: every tunnel drops until it has. With
             // no tunnel up to begin with there is no path before or after: an outage.
             let all = (0..design.links.len()).collect();
@@ -124,6 +126,10 @@ pub(crate) fn faults(context: &Context) -> Vec<Fault> {
                     Impact::Outage
                 },
             )
+        } else {
+            // The standby (instance 1) holds no tunnel: losing it loses nothing, though the
+            // gateway cannot fail over until it is back.
+            fault(fault_id, Vec::new(), Impact::Outage)
         });
     }
     for (vpn, links) in design.door_vpns.iter().zip(&context.tunnel_links) {
@@ -206,6 +212,21 @@ mod tests {
                 assert_eq!(impact, Impact::Outage, "{id}: {fault}");
             }
         }
+    }
+
+    #[test]
+    fn an_active_standby_gateway_has_two_instances_and_only_the_active_one_carries_tunnels() {
+        // P1: the active instance fails over (its one public IP moves); losing the standby
+        // loses no tunnel. Both are single faults: each instance is maintained in its turn.
+        let p1 = design("p1");
+        assert!(!p1.azure.gateway.active_active);
+        assert_eq!(impact(&p1, "azure-instance-0"), Impact::Failover);
+        assert_eq!(impact(&p1, "azure-instance-1"), Impact::Survives);
+        let standby = check(&p1)
+            .faults
+            .into_iter()
+            .find(|fault| fault.fault.to_string() == "azure-instance-1");
+        assert_eq!(standby.map(|fault| fault.lost_links), Some(Vec::new()));
     }
 
     #[test]
