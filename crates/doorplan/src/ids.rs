@@ -135,18 +135,22 @@ pub enum FaultId {
 }
 
 impl FaultId {
-    /// What failed, in words: `Azure instance 0`, `Door VPN 1`, `Door VPN 1, tunnel 1`.
+    /// What failed, in words: `Azure instance 0`, `Door VPN 1`, `Door VPN 1, tunnel 1`; an
+    /// active-standby gateway's instances are `Azure instance 0 (active)` and `… 1 (standby)`.
     pub fn label(&self, design: &Design) -> Message {
-        self.label_by(|id| design.vpn(id))
+        self.label_by(&design.azure.gateway, |id| design.vpn(id))
     }
 
     /// [`FaultId::label`] with the Door VPN found by `find` (an index, when labelling many).
     pub fn label_by<'d>(
         &self,
+        gateway: &crate::model::Gateway,
         find: impl Fn(&str) -> Option<&'d crate::model::DoorVpn>,
     ) -> Message {
         let vpn = |id: &str| vpn_name(&find, id);
         match self {
+            FaultId::AzureInstance(0) if !gateway.active_active => msg!(FaultInstanceActive),
+            FaultId::AzureInstance(1) if !gateway.active_active => msg!(FaultInstanceStandby),
             FaultId::AzureInstance(instance) => msg!(FaultInstance, n = *instance),
             FaultId::DoorVpn(id) => msg!(FaultDoorVpn, vpn = vpn(id)),
             FaultId::AwsEndpoint(id, tunnel) => msg!(FaultEndpoint, vpn = vpn(id), n = tunnel + 1),
@@ -217,6 +221,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_active_standby_gateways_instances_are_named_by_their_role() {
+        let p1 = crate::templates::template("p1")
+            .and_then(|template| template.design().ok())
+            .expect("the P1 template reads");
+        let labels = |design: &Design, lang| -> Vec<String> {
+            crate::check(design)
+                .faults
+                .iter()
+                .filter(|fault| matches!(fault.fault, FaultId::AzureInstance(_)))
+                .map(|fault| fault.fault.label(design).render(lang))
+                .collect()
+        };
+        assert_eq!(
+            labels(&p1, crate::Lang::En),
+            ["Azure instance 0 (active)", "Azure instance 1 (standby)"]
+        );
+        assert_eq!(
+            labels(&p1, crate::Lang::Ja),
+            [
+                "Azure インスタンス 0 (アクティブ)",
+                "Azure インスタンス 1 (スタンバイ)"
+            ]
+        );
+        let mut active_active = p1;
+        active_active.azure.gateway.active_active = true;
+        assert_eq!(
+            labels(&active_active, crate::Lang::En),
+            ["Azure instance 0", "Azure instance 1"]
+        );
+    }
+
+    #[test]
     fn labels_through_the_index_are_the_labels_through_the_design() {
         let mut design = crate::templates::sample_design(4);
         design.door_vpns[1].name = "Tokyo".into();
@@ -228,7 +264,10 @@ mod tests {
         for fault in &report.faults {
             for lang in crate::Lang::ALL {
                 assert_eq!(
-                    fault.fault.label_by(|id| index.get(id)).render(lang),
+                    fault
+                        .fault
+                        .label_by(&design.azure.gateway, |id| index.get(id))
+                        .render(lang),
                     fault.fault.label(&design).render(lang)
                 );
             }

@@ -37,7 +37,7 @@ pub fn fault_table(props: &Props) -> Html {
                             };
                             html! {
                                 <tr class={classes!(fault.impact.name(), active.then_some("active"))} data-fault={fault.fault.to_string()}>
-                                    <td><button class="link-button" {onclick} aria-pressed={active.to_string()}>{fault.fault.label_by(|id| vpns.get(id)).render(lang)}</button></td>
+                                    <td><button class="link-button" {onclick} aria-pressed={active.to_string()}>{fault.fault.label_by(&editor.design.azure.gateway, |id| vpns.get(id)).render(lang)}</button></td>
                                     <td data-impact={fault.impact.name()}>{fault.impact.words().get(lang)}</td>
                                 </tr>
                             }

@@ -57,7 +57,7 @@ pub fn print_report(props: &Props) -> Html {
                     <thead><tr><th>{T::UiFailure.get(lang)}</th><th>{T::UiImpact.get(lang)}</th></tr></thead>
                     <tbody>
                         { for report.faults.iter().map(|fault| html! {
-                            <tr><td>{fault.fault.label_by(|id| vpns.get(id)).render(lang)}</td><td>{fault.impact.words().get(lang)}</td></tr>
+                            <tr><td>{fault.fault.label_by(&editor.design.azure.gateway, |id| vpns.get(id)).render(lang)}</td><td>{fault.impact.words().get(lang)}</td></tr>
                         }) }
                     </tbody>
                 </table>

@@ -88,6 +88,8 @@ table! {
     SubjectVnet => "Azure VNet", "Azure VNet";
     SubjectGateway => "Azure VPN gateway", "Azure VPN ゲートウェイ";
     FaultInstance => "Azure instance {n}", "Azure インスタンス {n}";
+    FaultInstanceActive => "Azure instance 0 (active)", "Azure インスタンス 0 (アクティブ)";
+    FaultInstanceStandby => "Azure instance 1 (standby)", "Azure インスタンス 1 (スタンバイ)";
     FaultDoorVpn => "{vpn} (the whole Door VPN)", "{vpn} (Door VPN 全体)";
     FaultEndpoint => "{vpn}, tunnel {n}", "{vpn}、トンネル {n}";
     NotChosenYet => "(not chosen yet)", "(未決定)";
