@@ -29,6 +29,7 @@ trap 'finish_step; printf "\nmake test: %ss in all\n" "$(( $(date +%s) - started
 
 step lints "cargo fmt --check, clippy -D warnings on native and wasm32" "2 min from scratch, seconds after"
 cargo fmt --all -- --check
+rustfmt --check --edition 2021 fuzz/src/*.rs # the fuzz crate is outside the workspace
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p doorplan-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 
