@@ -24,16 +24,25 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   t=$(date +%s); rustup target add wasm32-unknown-unknown; took "$t"
 fi
 
+# Build tools are compiled for a quick install, not for speed: trunk's own release profile asks
+# for fat LTO in one codegen unit, which took 983 s here; without it (and at opt-level 1) 561 s,
+# and `trunk build` writes byte-for-byte the same dist/; wasm-bindgen-cli 279 s → 224 s, same
+# output in the same 0.3 s (BENCHMARKS.md, set-up times).
+quick_install() {
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install "$@"
+}
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 9 minutes on 2 cores, once)"
-  t=$(date +%s); cargo install trunk --version "$TRUNK_VERSION" --locked; took "$t"
+  t=$(date +%s); quick_install trunk --version "$TRUNK_VERSION" --locked; took "$t"
 fi
 
 bindgen=$(wasm_bindgen_version)
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
   say "installing wasm-bindgen-cli $bindgen (matches Cargo.lock)"
   # Not --locked: its lock file names a dependency version the registry may no longer serve.
-  t=$(date +%s); cargo install wasm-bindgen-cli --version "$bindgen" --force; took "$t"
+  t=$(date +%s); quick_install wasm-bindgen-cli --version "$bindgen" --force; took "$t"
 fi
 
 # wasm-opt from npm's binaryen (Debian's is too old for what rustc emits), esbuild (minifies the
