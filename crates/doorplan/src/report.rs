@@ -127,7 +127,7 @@ impl Impact {
         }
     }
 
-    /// What the impact means, without its name: "other tunnels carry the traffic".
+    /// What the impact means, without its name: "the tunnels already up carry the traffic".
     pub fn detail(self) -> T {
         match self {
             Impact::Survives => T::ImpactSurvivesDetail,

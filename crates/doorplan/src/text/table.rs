@@ -99,10 +99,10 @@ table! {
     HeadlineNg => "NG — this design cannot be built as drawn", "NG — この設計はこのままでは構築できません";
     HeadlineWarn => "WARN — it builds, but read the warnings", "WARN — 構築できますが注意点があります";
     HeadlineOk => "OK — this design can be built", "OK — この設計は構築できます";
-    ImpactSurvives => "survives: other tunnels carry the traffic", "継続: 他のトンネルで通信を継続";
+    ImpactSurvives => "survives: the tunnels already up carry the traffic", "継続: 確立済みのトンネルで通信を継続";
     ImpactFailover => "failover: traffic stops 10 s – 3 min", "フェイルオーバー: 10 秒〜3 分の通信断";
     ImpactOutage => "outage: no path until it returns", "停止: 復旧まで経路なし";
-    ImpactSurvivesDetail => "other tunnels carry the traffic", "他のトンネルで通信を継続";
+    ImpactSurvivesDetail => "the tunnels already up carry the traffic", "確立済みのトンネルで通信を継続";
     ImpactFailoverDetail => "traffic stops 10 s – 3 min", "10 秒〜3 分の通信断";
     ImpactOutageDetail => "no path until it returns", "復旧まで経路なし";
     PatternP1 => "One Door VPN with static routing, both tunnels to one active-standby gateway: the minimum design (the article's pattern 1).", "Door VPN 1 つ・static ルーティング・2 本のトンネルを Active-Standby ゲートウェイへ: 必要最小限の構成 (記事のパターン 1)。";
