@@ -642,6 +642,17 @@ fn gateway(scene: &Scene) -> El {
                 )),
         );
     }
+    if !gateway.active_active {
+        // The standby instance has no public IP and takes no link, so no port: one line says
+        // it is there (and, struck out, when the fault table simulates its loss).
+        let failed = scene.failed(&FaultId::AzureInstance(1)).then_some("failed");
+        group = group.child(text(
+            18.0,
+            if portrait { 140.0 } else { 130.0 },
+            Some(&classes(&[Some("port-sub standby"), failed])),
+            T::FaultInstanceStandby.get(lang),
+        ));
+    }
     group
 }
 

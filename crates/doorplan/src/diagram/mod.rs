@@ -118,6 +118,7 @@ pub fn picture_size(design: &Design, arrangement: Arrangement) -> (f64, f64) {
 mod tests {
     use super::*;
     use crate::templates::template;
+    use crate::FaultId;
 
     #[test]
     fn every_element_of_the_design_is_drawn_with_its_state() {
@@ -147,6 +148,38 @@ mod tests {
             "the finding on hover"
         );
         assert!(with("data-handle", "door-1:0").is_some() && with("data-port", "1").is_some());
+    }
+
+    #[test]
+    fn an_active_standby_gateway_shows_its_standby_instance_struck_out_when_simulated() {
+        let standby = |name: &str, fault: Option<&FaultId>, arrangement| {
+            let design = template(name).unwrap().design().unwrap();
+            let report = crate::check(&design);
+            let index = SubjectIndex::new(&report, Lang::En);
+            let scene = Scene {
+                fault,
+                ..Scene::still(Layout::new(&design, arrangement), &report, &index, Lang::En)
+            };
+            draw(&scene)
+                .walk()
+                .into_iter()
+                .find(|el| el.text_content() == "Azure instance 1 (standby)")
+                .map(|el| {
+                    let y: f64 = el.get("y").unwrap().parse().unwrap();
+                    (el.get("class").unwrap_or("").to_string(), y)
+                })
+        };
+        for arrangement in [Arrangement::Document, Arrangement::Portrait] {
+            let found = standby("p1", None, arrangement);
+            let (class, y) = found.expect("P1 names its standby instance");
+            assert_eq!(class, "port-sub standby");
+            // Inside the gateway box (150 high), below instance 0's two lines.
+            assert!(y > 110.0 && y < 145.0, "{arrangement:?}: y = {y}");
+            let simulated = standby("p1", Some(&FaultId::AzureInstance(1)), arrangement);
+            assert_eq!(simulated.unwrap().0, "port-sub standby failed");
+            // An active-active gateway has two ports and no standby.
+            assert_eq!(standby("p2", None, arrangement), None);
+        }
     }
 
     #[test]
