@@ -171,6 +171,9 @@ pub(super) fn write(plan: &Plan, lang: Lang) -> String {
             msg!(FaultInstance, n = instance).render(lang)
         ));
     }
+    if !gateway.active_active {
+        lines.push(T::FaultInstanceStandby.get(lang).to_string());
+    }
     writer.vertex(
         "gateway",
         &lines,
