@@ -147,6 +147,29 @@ test('select and delete a link with the keyboard, add a Door VPN, simulate a fau
   await context.close();
 });
 
+test('active-standby: the standby instance is drawn, and struck out while its loss is simulated', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await loadTemplate(page, 'p1');
+  const standby = 'g[data-node="gateway"] text.standby';
+  assert.equal((await page.textContent(standby)).trim(), 'Azure instance 1 (standby)');
+  assert.doesNotMatch(await page.getAttribute(standby, 'class'), /failed/);
+
+  await page.click('#faults tr[data-fault="azure-instance-1"] button');
+  await page.waitForSelector('#verdict [data-simulating="azure-instance-1"]');
+  await page.waitForSelector(`${standby}.failed`);
+  const decoration = await page.$eval(standby, (el) => getComputedStyle(el).textDecorationLine);
+  assert.equal(decoration, 'line-through');
+  // Nothing runs on the standby: no link is lost.
+  assert.equal(await page.locator('g.link.lost').count(), 0);
+
+  await page.click('#faults tr[data-fault="azure-instance-0"] button');
+  await page.waitForSelector('#verdict [data-simulating="azure-instance-0"]');
+  assert.doesNotMatch(await page.getAttribute(standby, 'class'), /failed/);
+  assert.equal(await page.locator('g.link.lost').count(), 2, 'both tunnels end on instance 0');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Japanese: labels and messages switch, and the choice is remembered', async () => {
   const { page, context, errors } = await openPage(browser, server.url);
   await loadTemplate(page, 'ng');
