@@ -11,3 +11,20 @@ for file in "$dir"/*.*; do
   printf '%-48s %10d %10d\n' "$(basename "$file")" "$raw" "$gz"
 done
 printf '%-48s %10d %10d\n' total "$total_raw" "$total_gz"
+
+# What a visitor downloads: the editor's page and the embedded viewer's, each with its targets
+# (issue 10). Reported, not asserted: BENCHMARKS.md records and explains the figures.
+page() { # LABEL TARGET FILE...
+  local label=$1 target=$2 raw=0 gz=0; shift 2
+  for name in "$@"; do
+    [ -f "$dir/$name" ] || return 0
+    raw=$((raw + $(wc -c < "$dir/$name"))); gz=$((gz + $(gzip -9c "$dir/$name" | wc -c)))
+  done
+  local verdict="met"; [ "$gz" -le "$target" ] || verdict="not met"
+  printf '%-48s %10d %10d  (target %d gzip: %s)\n' "$label" "$raw" "$gz" "$target" "$verdict"
+}
+echo
+page "the editor (index.html loads)" 240000 \
+  doorplan-web_bg.wasm doorplan-web.js index.html boot.js base.css style.css
+page "the viewer (an embed loads)" 120000 \
+  doorplan-viewer_bg.wasm doorplan-viewer.js viewer.html viewer-boot.js base.css

@@ -74,6 +74,7 @@ cargo run -q --release --manifest-path fuzz/Cargo.toml --bin smoke -- --seconds 
 step release "trunk build (editor and viewer, release) and the single-file offline build" "3 min"
 trunk build --release --offline
 node scripts/single-file.mjs
+scripts/size.sh | tail -n 2   # the bundle-size report: the editor and the viewer against their targets
 
 step e2e "the app in headless Chromium, driven like a person: mouse, keyboard, touch, Japanese, print" "5 min"
 node --test tests/e2e/
