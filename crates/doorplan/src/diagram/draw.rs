@@ -579,13 +579,18 @@ fn gateway(scene: &Scene) -> El {
         format!("{} · {}", gateway.sku, mode.get(lang)),
     ))
     .child(text(18.0, header_y + 38.0, None, bgp));
+    // Where an instance's two lines start: beside its port, or under the header in portrait.
+    let label_y = |instance: u8| {
+        if portrait {
+            104.0 + f64::from(instance) * 52.0
+        } else {
+            layout.port_offset(instance).1 - 6.0
+        }
+    };
     for instance in 0..gateway.instance_count() {
         let (x, y) = layout.port_offset(instance);
-        let (label_x, label_y) = if portrait {
-            (18.0, 104.0 + f64::from(instance) * 52.0)
-        } else {
-            (18.0, y - 6.0)
-        };
+        let label_x = 18.0;
+        let label_y = label_y(instance);
         let ip = gateway
             .public_ip_of(instance)
             .map(|ip| ip.to_string())
@@ -648,7 +653,7 @@ fn gateway(scene: &Scene) -> El {
         let failed = scene.failed(&FaultId::AzureInstance(1)).then_some("failed");
         group = group.child(text(
             18.0,
-            if portrait { 140.0 } else { 130.0 },
+            label_y(0) + 36.0,
             Some(&classes(&[Some("port-sub standby"), failed])),
             T::FaultInstanceStandby.get(lang),
         ));
