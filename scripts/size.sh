@@ -4,11 +4,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${1:-dist}
 total_raw=0; total_gz=0
+declare -A raw_of gz_of
 printf '%-48s %10s %10s\n' file bytes gzip
 for file in "$dir"/*.*; do
+  name=$(basename "$file")
   raw=$(wc -c < "$file"); gz=$(gzip -9c "$file" | wc -c)
+  raw_of[$name]=$raw; gz_of[$name]=$gz
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-  printf '%-48s %10d %10d\n' "$(basename "$file")" "$raw" "$gz"
+  printf '%-48s %10d %10d\n' "$name" "$raw" "$gz"
 done
 printf '%-48s %10d %10d\n' total "$total_raw" "$total_gz"
 
@@ -17,8 +20,8 @@ printf '%-48s %10d %10d\n' total "$total_raw" "$total_gz"
 page() { # LABEL TARGET FILE...
   local label=$1 target=$2 raw=0 gz=0; shift 2
   for name in "$@"; do
-    [ -f "$dir/$name" ] || return 0
-    raw=$((raw + $(wc -c < "$dir/$name"))); gz=$((gz + $(gzip -9c "$dir/$name" | wc -c)))
+    [ -n "${gz_of[$name]:-}" ] || return 0
+    raw=$((raw + raw_of[$name])); gz=$((gz + gz_of[$name]))
   done
   local verdict="met"; [ "$gz" -le "$target" ] || verdict="not met"
   printf '%-48s %10d %10d  (target %d gzip: %s)\n' "$label" "$raw" "$gz" "$target" "$verdict"
