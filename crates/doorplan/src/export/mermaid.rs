@@ -86,9 +86,16 @@ pub(super) fn write(plan: &Plan, lang: Lang) -> String {
     } else {
         T::UiActiveStandby
     };
+    // An active-standby gateway's second instance has no public IP and takes no link, so no
+    // edge shows it: the node names it, as the diagram and the draw.io export do.
+    let standby = if gateway.active_active {
+        String::new()
+    } else {
+        format!("<br/>{}", label(T::FaultInstanceStandby.get(lang)))
+    };
     let _ = writeln!(
         out,
-        "  gateway[\"{}<br/>{} · {}\"]",
+        "  gateway[\"{}<br/>{} · {}{standby}\"]",
         label(&gateway.name),
         gateway.sku,
         label(mode.get(lang))
