@@ -580,7 +580,7 @@ fn gateway(scene: &Scene) -> El {
     ))
     .child(text(18.0, header_y + 38.0, None, bgp));
     // Where an instance's two lines start: beside its port, or under the header in portrait.
-    let label_y = |instance: u8| {
+    let lines_y = |instance: u8| {
         if portrait {
             104.0 + f64::from(instance) * 52.0
         } else {
@@ -589,8 +589,7 @@ fn gateway(scene: &Scene) -> El {
     };
     for instance in 0..gateway.instance_count() {
         let (x, y) = layout.port_offset(instance);
-        let label_x = 18.0;
-        let label_y = label_y(instance);
+        let label_y = lines_y(instance);
         let ip = gateway
             .public_ip_of(instance)
             .map(|ip| ip.to_string())
@@ -624,7 +623,7 @@ fn gateway(scene: &Scene) -> El {
                         .attr("data-port", port),
                 )
                 .child(text(
-                    label_x,
+                    18.0,
                     label_y,
                     Some("port-label"),
                     clip(
@@ -633,7 +632,7 @@ fn gateway(scene: &Scene) -> El {
                     ),
                 ))
                 .child(text(
-                    label_x,
+                    18.0,
                     label_y + 18.0,
                     Some("port-sub"),
                     clip(
@@ -653,7 +652,7 @@ fn gateway(scene: &Scene) -> El {
         let failed = scene.failed(&FaultId::AzureInstance(1)).then_some("failed");
         group = group.child(text(
             18.0,
-            label_y(0) + 36.0,
+            lines_y(0) + 36.0,
             Some(&classes(&[Some("port-sub standby"), failed])),
             T::FaultInstanceStandby.get(lang),
         ));
