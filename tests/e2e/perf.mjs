@@ -3,8 +3,11 @@
 //  - edit → verdict: time from an inspector keystroke to the animation frame that shows the
 //    new verdict, on a design of 50 Door VPNs (median and p95 of 40 edits);
 //  - node drag: frame intervals while a node is dragged across the canvas with 50 Door VPNs;
-//  - first verdict: navigation to the verdict badge painted (Element Timing), editor and viewer.
+//  - first verdict: navigation to the verdict badge painted (Element Timing), editor and viewer,
+//    and the floor: two pages that do nothing but show a badge, measured the same way.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { serve, launch, openPage } from './harness.mjs';
 
 const designFile = process.argv[2];
@@ -95,6 +98,20 @@ const viewerData = await page.evaluate(async (text) => {
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }, p2);
+// The floor: what the same measurement gives for pages that do nothing, served the same way —
+// the time this browser on this machine needs to open a fresh context, load a page and paint
+// one element. `static_page` has the badge in its HTML; `module_page` writes it from a module
+// script (what any page that starts from code, doorplan's Wasm included, waits for first).
+const floorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorplan-floor-'));
+const floorPage = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>${body}</body></html>`;
+fs.writeFileSync(path.join(floorDir, 'static.html'), floorPage('<div id="verdict"><div class="badge" elementtiming="verdict">OK</div></div>'));
+fs.writeFileSync(path.join(floorDir, 'module.html'), floorPage('<div id="verdict"></div><script type="module" src="module.js"></script>'));
+fs.writeFileSync(path.join(floorDir, 'module.js'), "document.getElementById('verdict').innerHTML = '<div class=\"badge\" elementtiming=\"verdict\">OK</div>';\n");
+const floorServer = await serve(floorDir);
+const floor = { static_page: await firstVerdict(`${floorServer.url}static.html`), module_page: await firstVerdict(`${floorServer.url}module.html`) };
+await floorServer.close();
+fs.rmSync(floorDir, { recursive: true, force: true });
+
 const editorFirstVerdict = await firstVerdict(server.url);
 const viewerFirstVerdict = await firstVerdict(`${server.url}viewer.html#d=${viewerData}`);
 const linkFirstVerdict = await firstVerdict(`${server.url}#d=${viewerData}`);
@@ -104,7 +121,7 @@ const result = {
   edit_to_verdict_rendered_ms: { median: percentile(edits.map((e) => e[0]), 0.5), p95: percentile(edits.map((e) => e[0]), 0.95) },
   edit_to_next_frame_ms: { median: percentile(edits.map((e) => e[1]), 0.5), p95: percentile(edits.map((e) => e[1]), 0.95) },
   drag_frame_ms: { median: percentile(intervals, 0.5), p95: percentile(intervals, 0.95), frames: intervals.length },
-  first_verdict_ms_median_of_10: { editor: editorFirstVerdict, editor_with_link: linkFirstVerdict, viewer: viewerFirstVerdict },
+  first_verdict_ms_median_of_10: { editor: editorFirstVerdict, editor_with_link: linkFirstVerdict, viewer: viewerFirstVerdict, floor },
 };
 console.log(JSON.stringify(result, null, 2));
 await browser.close();
