@@ -163,6 +163,16 @@ pub fn app() -> Html {
     let editor: EditorHandle = reducer.clone();
     let dialog = use_state(|| None::<Dialog>);
     let printing = use_state(|| false);
+    // The first render shows the toolbar, the verdict and the inspector; once that frame is
+    // painted, the diagram and the lists under it (findings, faults) follow. Laying out and
+    // rasterising them was most of the time between the app's start and the verdict on screen.
+    let painted = use_state_eq(|| false);
+    {
+        let painted = painted.clone();
+        use_effect_with((), move |_| {
+            browser::after_next_paint(move || painted.set(true))
+        });
+    }
     let theme = use_state(|| browser::load(browser::THEME_KEY));
     let lang = editor.lang;
     {
@@ -287,13 +297,15 @@ pub fn app() -> Html {
                     theme={(*theme).clone()} {on_theme} />
                 <VerdictBanner editor={editor.clone()} />
                 <div class="workspace">
-                    <Canvas editor={editor.clone()} />
+                    <Canvas editor={editor.clone()} painted={*painted} />
                     <Inspector editor={editor.clone()} />
                 </div>
-                <div class="lists">
-                    <FindingsPanel editor={editor.clone()} />
-                    <FaultTable editor={editor.clone()} />
-                </div>
+                if *painted {
+                    <div class="lists">
+                        <FindingsPanel editor={editor.clone()} />
+                        <FaultTable editor={editor.clone()} />
+                    </div>
+                }
                 { notice_bar.unwrap_or_default() }
                 {
                     match *dialog {

@@ -11,9 +11,6 @@ use crate::state::{Action, EditorHandle};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub editor: EditorHandle,
-    /// The embedded viewer offers no quick fixes.
-    #[prop_or_default]
-    pub read_only: bool,
 }
 
 #[function_component(VerdictBanner)]
@@ -26,14 +23,10 @@ pub fn verdict_banner(props: &Props) -> Html {
         Some(impact) => impact.words().get(lang),
         None => T::UiNotSimulated.get(lang),
     };
-    let fixes: Vec<Fix> = if props.read_only {
-        Vec::new()
-    } else {
-        Fix::ALL
-            .into_iter()
-            .filter(|fix| fix.applies(&editor.design, report))
-            .collect()
-    };
+    let fixes: Vec<Fix> = Fix::ALL
+        .into_iter()
+        .filter(|fix| fix.applies(&editor.design, report))
+        .collect();
     let simulating = editor
         .fault
         .as_ref()

@@ -61,15 +61,10 @@ fn part(props: &PartProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub editor: EditorHandle,
-    /// Bumped by the toolbar to ask for fit-to-view.
-    #[prop_or_default]
-    pub fit_request: u32,
-    /// The embedded viewer: pan and zoom only.
-    #[prop_or_default]
-    pub read_only: bool,
-    /// Always the document's arrangement, fitted whole (the viewer in a frame of any size).
-    #[prop_or_default]
-    pub fixed_arrangement: bool,
+    /// Whether the page's first render is on screen: the diagram is drawn only after it, so the
+    /// verdict, the toolbar and the inspector come first (building, laying out and rasterising
+    /// the diagram was most of the time before the verdict was seen).
+    pub painted: bool,
 }
 
 /// The canvas's size on screen (CSS pixels).
@@ -86,14 +81,9 @@ fn element_size(svg: &NodeRef) -> (f64, f64) {
 pub fn canvas(props: &Props) -> Html {
     let editor = props.editor.clone();
     let lang = editor.lang;
-    let read_only = props.read_only;
     let svg_ref = use_node_ref();
     let width = use_window_width();
-    let arrangement = if props.fixed_arrangement {
-        Arrangement::Document
-    } else {
-        Arrangement::for_width(width)
-    };
+    let arrangement = Arrangement::for_width(width);
     // View and gesture live in cells, not in render state: pointer events can arrive faster
     // than renders, and each must see the one before it.
     let view = use_mut_ref(|| View {
@@ -103,16 +93,6 @@ pub fn canvas(props: &Props) -> Html {
     });
     let gesture = use_mut_ref(|| Gesture::Idle);
     let redraw = use_force_update();
-    // The diagram is drawn once the first render is painted: the verdict, the findings and the
-    // inspector come on screen first, and building, laying out and rasterising the diagram was
-    // most of the time before the verdict was seen.
-    let painted = use_state_eq(|| false);
-    {
-        let painted = painted.clone();
-        use_effect_with((), move |_| {
-            crate::browser::after_next_paint(move || painted.set(true))
-        });
-    }
     let set_view = {
         let view = view.clone();
         let redraw = redraw.clone();
@@ -147,19 +127,14 @@ pub fn canvas(props: &Props) -> Html {
             },
         );
     }
-    // Fit to view on first render, on a new template, file or link, on tidy, when the toolbar
-    // asks, and when the arrangement changes (a phone turned sideways).
+    // Fit to view on first render, on a new template, file or link, on tidy, and when the
+    // arrangement changes (a phone turned sideways).
     {
         let set_view = set_view.clone();
         let design = Rc::clone(&editor.design);
         let svg_ref = svg_ref.clone();
-        let key = (
-            props.fit_request,
-            editor.opened,
-            arrangement,
-            editor.design.door_vpns.len(),
-        );
-        use_effect_with(key, move |(_, _, arrangement, _)| {
+        let key = (editor.opened, arrangement, editor.design.door_vpns.len());
+        use_effect_with(key, move |(_, arrangement, _)| {
             set_view(View::fit(
                 &Layout::new(&design, *arrangement),
                 element_size(&svg_ref),
@@ -263,7 +238,7 @@ pub fn canvas(props: &Props) -> Html {
             let context = Context {
                 layout: Layout::new(&design, arrangement),
                 view: *view.borrow(),
-                read_only,
+                read_only: false,
                 movable: arrangement == Arrangement::Document,
                 armed: armed.clone(),
             };
@@ -418,7 +393,7 @@ pub fn canvas(props: &Props) -> Html {
         hit_radius: view.hit_radius(),
         status: status.as_ref(),
     };
-    let drawing = if *painted {
+    let drawing = if props.painted {
         to_html(diagram::draw(&scene))
     } else {
         Html::default()
@@ -465,7 +440,7 @@ pub fn canvas(props: &Props) -> Html {
             </div>
         })
     });
-    let armed_hint = editor.armed.as_ref().filter(|_| !read_only).map(|(vpn, tunnel)| {
+    let armed_hint = editor.armed.as_ref().map(|(vpn, tunnel)| {
         let label = editor.design.vpn(vpn).map_or(vpn.as_str(), |found| found.label());
         html! { <div class="armed-hint" role="status">{doorplan::msg!(UiArmedHint, tunnel = doorplan::msg!(TunnelName, vpn = label, n = tunnel + 1)).render(lang)}</div> }
     });
@@ -493,7 +468,7 @@ pub fn canvas(props: &Props) -> Html {
                 <span id="zoom-level" aria-live="polite">{format!("{}%", (view.zoom * 100.0).round() as i64)}</span>
                 <button id="zoom-in" onclick={zoom_in} title={T::UiZoomIn.get(lang)} aria-label={T::UiZoomIn.get(lang)}>{crate::components::icon("plus")}</button>
                 <button id="fit" onclick={fit_click} title={T::UiFitTitle.get(lang)}>{T::UiFit.get(lang)}</button>
-                if !read_only && arrangement == Arrangement::Document {
+                if arrangement == Arrangement::Document {
                     <button id="tidy" onclick={tidy} title={T::UiTidyTitle.get(lang)}>{T::UiTidy.get(lang)}</button>
                 }
             </div>
@@ -522,9 +497,7 @@ pub fn canvas(props: &Props) -> Html {
             { drop_note.unwrap_or_default() }
             { armed_hint.unwrap_or_default() }
             { zoom_controls }
-            if !read_only {
-                <div class="canvas-help">{T::UiCanvasHelp.get(lang)}</div>
-            }
+            <div class="canvas-help">{T::UiCanvasHelp.get(lang)}</div>
         </div>
     }
 }
